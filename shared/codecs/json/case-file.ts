@@ -1,0 +1,68 @@
+// The JSON codec: {"format": "case-abstraction", "version": 1, "cases": [...]}, canonical bytes out,
+// schema-checked cases in, every problem named by its JSON path.
+import { z } from 'zod';
+import { CaseSchema, type Case } from '../../model/case';
+import { fail, ok, type Problem, type Result } from '../../model/result';
+import { validateWith } from '../../model/validate';
+import { sortEvents, sortObservations } from '../../timeline/order';
+
+export const CASE_FILE_FORMAT = 'case-abstraction';
+export const CASE_FILE_VERSION = 1;
+
+const CaseFileSchema = z
+  .object({
+    format: z.literal(CASE_FILE_FORMAT, { message: `format must be "${CASE_FILE_FORMAT}"` }),
+    version: z.literal(CASE_FILE_VERSION, { message: `version must be ${CASE_FILE_VERSION}` }),
+    cases: z.array(CaseSchema),
+  })
+  .strict();
+
+/**
+ * Canonical form of a case: keys in schema order (zod rebuilds objects in shape order), events and
+ * observations in chronological order, so the same case always gives the same bytes.
+ */
+export function canonicalCase(value: Case): Case {
+  const parsed = CaseSchema.parse(value);
+  return { ...parsed, events: sortEvents(parsed.events), observations: sortObservations(parsed.observations) };
+}
+
+/** Encodes valid cases; an invalid case here is a bug upstream, so it throws. */
+export function encodeCaseFile(cases: readonly Case[]): string {
+  const file = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, cases: cases.map(canonicalCase) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function positionToLineColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+function parseJsonText(text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message)?.[1];
+    const where = position === undefined ? '(file)' : positionToLineColumn(text, Number(position));
+    return fail({ where, message: `not valid JSON: ${message}` });
+  }
+}
+
+/** Decodes a case file; returns every problem at once, each named by its JSON path. */
+export function decodeCaseFile(text: string): Result<Case[]> {
+  const json = parseJsonText(text.replace(/^\uFEFF/, ''));
+  if (!json.ok) return json;
+  const file = validateWith(CaseFileSchema, json.value);
+  if (!file.ok) return file;
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  file.value.cases.forEach((c, index) => {
+    const first = seen.get(c.id);
+    if (first !== undefined) {
+      problems.push({ where: `cases[${index}].id`, message: `duplicate case id "${c.id}" (also cases[${first}])` });
+    } else seen.set(c.id, index);
+  });
+  return problems.length > 0 ? { ok: false, problems } : ok(file.value.cases);
+}

@@ -1,0 +1,68 @@
+// The IPC contract between the Electron main process and the renderer: channel names, argument
+// schemas (checked in the main process before anything is touched) and the API the preload exposes.
+import { z } from 'zod';
+
+export const IPC_CHANNELS = {
+  saveTextFile: 'file:save-text',
+  openTextFile: 'file:open-text',
+  menuCommand: 'menu:command',
+} as const;
+
+/** Name of the object the preload exposes on `window`. */
+export const DESKTOP_API_KEY = 'caseAbstractor';
+
+/** 64 MiB of text: larger exports are refused before a dialog opens rather than half-written. */
+export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
+const FileFilterSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension must be letters or digits')).min(1).max(10),
+  })
+  .strict();
+
+/** A bare file name: no folders, so the renderer can suggest a name but never choose a path. */
+export const SuggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'file name must not contain a path or reserved characters')
+  .refine((name) => name !== '.' && name !== '..', 'file name must not be . or ..');
+
+export const SaveTextFileRequestSchema = z
+  .object({
+    suggestedName: SuggestedFileNameSchema,
+    content: z.string().max(MAX_TEXT_FILE_BYTES, 'file is too large to save'),
+    filters: z.array(FileFilterSchema).max(10),
+  })
+  .strict();
+
+export const OpenTextFileRequestSchema = z
+  .object({
+    filters: z.array(FileFilterSchema).max(10),
+  })
+  .strict();
+
+export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequestSchema>;
+export type OpenTextFileRequest = z.infer<typeof OpenTextFileRequestSchema>;
+
+export type SaveTextFileResponse =
+  | { status: 'saved'; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export type OpenTextFileResponse =
+  | { status: 'opened'; fileName: string; content: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** Commands sent from the application menu to the renderer. */
+export const MENU_COMMANDS = ['restore-seed-case', 'export-case-json'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What the preload exposes as `window.caseAbstractor`; the renderer's Electron bridge wraps it. */
+export interface DesktopApi {
+  saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
+  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createSeedCase } from '../seed/seed-case';
+import { validateCase, validateEvent, validateObservation } from './validate';
+
+const baseObservation = { id: 'ck-1', analyte: 'CK', date: { date: '2022-08', approximate: true } };
+const baseEvent = { id: 'e-1', kind: 'treatment', label: 'Prednisone', start: { date: '2022-05', approximate: false } };
+
+function problemsOf(result: { ok: boolean; problems?: { where: string; message: string }[] }) {
+  return result.ok ? [] : (result.problems ?? []);
+}
+
+describe('CaseSchema', () => {
+  it('accepts the seed case', () => {
+    const result = validateCase(createSeedCase());
+    expect(problemsOf(result)).toEqual([]);
+  });
+
+  it('names the field of a wrong date deep inside a case', () => {
+    const bad = createSeedCase();
+    bad.events[3]!.start.date = '2022-02-30';
+    expect(problemsOf(validateCase(bad))).toEqual([
+      { where: 'events[3].start.date', message: 'day 30 does not exist in 2022-02 (01 to 28)' },
+    ]);
+  });
+
+  it('refuses unknown fields rather than silently dropping them', () => {
+    const bad = { ...createSeedCase(), extra: 1 };
+    expect(problemsOf(validateCase(bad))[0]?.message).toMatch(/unrecognized key/i);
+  });
+
+  it('refuses duplicate event ids', () => {
+    const bad = createSeedCase();
+    bad.events[1]!.id = bad.events[0]!.id;
+    expect(problemsOf(validateCase(bad))).toContainEqual({
+      where: 'events[1].id',
+      message: `duplicate id "${bad.events[0]!.id}"`,
+    });
+  });
+
+  it('refuses a wrong schema version and a malformed timestamp', () => {
+    const bad = { ...createSeedCase(), schemaVersion: 2, updatedAt: 'yesterday' };
+    const wheres = problemsOf(validateCase(bad)).map((p) => p.where);
+    expect(wheres).toEqual(expect.arrayContaining(['schemaVersion', 'updatedAt']));
+  });
+});
+
+describe('TimelineEventSchema', () => {
+  it('refuses an end before the start', () => {
+    const result = validateEvent({ ...baseEvent, end: { date: '2022-04', approximate: false } });
+    expect(problemsOf(result)).toEqual([{ where: 'end.date', message: 'end date is before start date' }]);
+  });
+  it('refuses an unknown kind', () => {
+    expect(problemsOf(validateEvent({ ...baseEvent, kind: 'surgery' }))[0]?.where).toBe('kind');
+  });
+  it('refuses a dose amount without a unit', () => {
+    expect(problemsOf(validateEvent({ ...baseEvent, dose: { value: 60 } }))).toEqual([
+      { where: 'dose.unit', message: 'a dose needs a unit' },
+    ]);
+  });
+  it('accepts a vaccination with a route and no amount', () => {
+    expect(validateEvent({ ...baseEvent, kind: 'vaccination', dose: { route: 'injection' } }).ok).toBe(true);
+  });
+});
+
+describe('ObservationSchema', () => {
+  it.each([
+    [{ value: 1620, unit: 'U/L' }],
+    [{ comparator: '>', value: 300, decimalPlaces: 1, unit: 'ug/L' }],
+    [{ value: 400, valueHigh: 500, unit: 'U/L' }],
+    [{ valueText: 'positive' }],
+    [{ value: 0, unit: '10*6/L' }],
+  ])('accepts %j', (fields) => {
+    expect(problemsOf(validateObservation({ ...baseObservation, ...fields }))).toEqual([]);
+  });
+
+  it.each([
+    [{}, 'value', 'value needs a number or a text result'],
+    [{ value: 3, valueText: 'positive', unit: 'U/L' }, 'value', 'value has both a number and a text result'],
+    [{ value: 1620 }, 'unit', 'a numeric value needs a unit'],
+    [{ value: 500, valueHigh: 400, unit: 'U/L' }, 'valueHigh', 'upper value is below the lower value'],
+    [{ comparator: '>', valueText: 'positive' }, 'comparator', 'a comparator needs a numeric value'],
+    [{ comparator: '=', value: 1, unit: 'U/L' }, 'comparator', ''],
+    [{ value: Number.NaN, unit: 'U/L' }, 'value', ''],
+    [{ value: 1, unit: 'U/L', loinc: 'CK' }, 'loinc', 'LOINC code must look like 2157-6'],
+    [{ value: 37, unit: '%', referenceRange: { low: 70, high: 50 } }, 'referenceRange.high', 'reference high is below'],
+  ])('rejects %j at %s', (fields, where, message) => {
+    const problems = problemsOf(validateObservation({ ...baseObservation, ...fields }));
+    expect(problems.map((p) => p.where)).toContain(where);
+    expect(problems.find((p) => p.where === where)?.message).toContain(message);
+  });
+});

@@ -1,0 +1,230 @@
+// The case-abstraction data model: zod schemas are the single source of truth, types are inferred.
+import { z } from 'zod';
+import { PartialDateSchema, comparePartialDates } from '../dates/partial-date';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Stable, URL- and file-name-safe identifiers (also used as export file names). */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id must be 1–64 lowercase letters, digits or dashes, starting with a letter or digit');
+
+const NonEmptyText = (what: string) => z.string().trim().min(1, `${what} is empty`);
+const FiniteNumber = z.number().refine(Number.isFinite, 'number must be finite');
+const IsoTimestamp = z.iso.datetime({ message: 'timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z' });
+
+export const CitationSchema = z
+  .object({
+    authors: z.array(NonEmptyText('author')).min(1, 'at least one author is needed'),
+    journal: NonEmptyText('journal'),
+    year: z.number().int().min(1000, 'year is out of range').max(9999, 'year is out of range'),
+    title: NonEmptyText('title').optional(),
+    volume: NonEmptyText('volume').optional(),
+    issue: NonEmptyText('issue').optional(),
+    pages: NonEmptyText('pages').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'DOI must look like 10.1234/abc')
+      .optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const AGE_UNITS = ['years', 'months', 'weeks', 'days'] as const;
+
+export const PatientSchema = z
+  .object({
+    ageAtPresentation: z
+      .object({
+        value: FiniteNumber.refine((v) => v >= 0 && v <= 150, 'age must be between 0 and 150'),
+        unit: z.enum(AGE_UNITS),
+      })
+      .strict()
+      .optional(),
+    sex: z.enum(SEXES),
+  })
+  .strict();
+
+export const DiagnosisSchema = z
+  .object({
+    id: IdSchema,
+    label: NonEmptyText('diagnosis'),
+    criteria: z.array(NonEmptyText('criterion')),
+    date: PartialDateSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+
+export const EVENT_KINDS = [
+  'symptom',
+  'diagnosis',
+  'treatment',
+  'procedure',
+  'vaccination',
+  'admission',
+  'outcome',
+  'other',
+] as const;
+
+/** Dose as reported; a vaccine "by injection" has a route but no amount, so every part is optional. */
+export const DoseSchema = z
+  .object({
+    value: FiniteNumber.refine((v) => v > 0, 'dose must be greater than 0').optional(),
+    unit: NonEmptyText('dose unit').optional(),
+    route: NonEmptyText('route').optional(),
+    frequency: NonEmptyText('frequency').optional(),
+  })
+  .strict()
+  .superRefine((dose, ctx) => {
+    if (dose.value !== undefined && dose.unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a dose needs a unit' });
+    }
+    if (dose.unit !== undefined && dose.value === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a dose unit needs a dose amount' });
+    }
+    if (Object.values(dose).every((part) => part === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'dose is empty: give an amount, a route or a frequency' });
+    }
+  });
+
+export const DURATION_UNITS = ['days', 'weeks', 'months', 'years', 'doses'] as const;
+
+/** A course length as reported ("3 days", "×5"), kept beside the derived end date. */
+export const DurationSchema = z
+  .object({
+    value: FiniteNumber.refine((v) => v > 0, 'duration must be greater than 0'),
+    unit: z.enum(DURATION_UNITS),
+  })
+  .strict();
+
+export const TimelineEventSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(EVENT_KINDS),
+    label: NonEmptyText('label'),
+    start: PartialDateSchema,
+    end: PartialDateSchema.optional(),
+    duration: DurationSchema.optional(),
+    dose: DoseSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .strict()
+  .superRefine((event, ctx) => {
+    if (event.end && comparePartialDates(event.end.date, event.start.date) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: 'end date is before start date' });
+    }
+  });
+
+export const COMPARATORS = ['<', '<=', '>', '>=', '~'] as const;
+
+export const ReferenceRangeSchema = z
+  .object({
+    low: FiniteNumber.optional(),
+    high: FiniteNumber.optional(),
+  })
+  .strict()
+  .superRefine((range, ctx) => {
+    if (range.low === undefined && range.high === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'reference range needs a low or a high limit' });
+    }
+    if (range.low !== undefined && range.high !== undefined && range.high < range.low) {
+      ctx.addIssue({ code: 'custom', path: ['high'], message: 'reference high is below reference low' });
+    }
+  });
+
+/** Labs and measurements alike: a numeric result (maybe censored or a range) or a text result. */
+export const ObservationSchema = z
+  .object({
+    id: IdSchema,
+    analyte: NonEmptyText('analyte'),
+    loinc: z
+      .string()
+      .regex(/^\d{1,7}-\d$/, 'LOINC code must look like 2157-6')
+      .optional(),
+    date: PartialDateSchema,
+    comparator: z.enum(COMPARATORS).optional(),
+    value: FiniteNumber.optional(),
+    valueHigh: FiniteNumber.optional(),
+    /** Digits after the decimal point as reported, so ">300.0" is shown back as typed. */
+    decimalPlaces: z.number().int().min(1).max(12).optional(),
+    valueText: NonEmptyText('text result').optional(),
+    /** UCUM code (`U/L`, `ug/L`, `10*6/L`); free text only when `unitIsFreeText` says so. */
+    unit: NonEmptyText('unit').optional(),
+    unitIsFreeText: z.literal(true).optional(),
+    referenceRange: ReferenceRangeSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .strict()
+  .superRefine((obs, ctx) => {
+    const hasNumber = obs.value !== undefined;
+    if (hasNumber === (obs.valueText !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: hasNumber ? 'value has both a number and a text result' : 'value needs a number or a text result',
+      });
+    }
+    if (obs.valueHigh !== undefined) {
+      if (!hasNumber) ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: 'a range needs a low value' });
+      else if (obs.valueHigh < (obs.value ?? 0)) {
+        ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: 'upper value is below the lower value' });
+      }
+      if (obs.comparator !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'a range cannot also have a comparator' });
+      }
+    }
+    if (obs.comparator !== undefined && !hasNumber) {
+      ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'a comparator needs a numeric value' });
+    }
+    if (obs.decimalPlaces !== undefined && !hasNumber) {
+      ctx.addIssue({ code: 'custom', path: ['decimalPlaces'], message: 'decimal places need a numeric value' });
+    }
+    if (hasNumber && obs.unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a numeric value needs a unit' });
+    }
+    if (obs.unitIsFreeText && obs.unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unitIsFreeText'], message: 'free-text unit flag without a unit' });
+    }
+  });
+
+export const CaseSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION, { message: `schema version must be ${SCHEMA_VERSION}` }),
+    id: IdSchema,
+    title: NonEmptyText('title'),
+    citation: CitationSchema,
+    patient: PatientSchema,
+    diagnoses: z.array(DiagnosisSchema),
+    events: z.array(TimelineEventSchema),
+    observations: z.array(ObservationSchema),
+    createdAt: IsoTimestamp,
+    updatedAt: IsoTimestamp,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    for (const [list, items] of [
+      ['diagnoses', c.diagnoses],
+      ['events', c.events],
+      ['observations', c.observations],
+    ] as const) {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: `duplicate id "${item.id}"` });
+        }
+        seen.add(item.id);
+      });
+    }
+  });
+
+export type Citation = z.infer<typeof CitationSchema>;
+export type Patient = z.infer<typeof PatientSchema>;
+export type Diagnosis = z.infer<typeof DiagnosisSchema>;
+export type Dose = z.infer<typeof DoseSchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type Comparator = (typeof COMPARATORS)[number];
+export type Observation = z.infer<typeof ObservationSchema>;
+export type Case = z.infer<typeof CaseSchema>;
