@@ -6,5 +6,7 @@ export default defineConfig({
     root: '.',
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
     environment: 'node',
+    // CI sums every runner's counts from JSON reports (.ci/count-tests.mjs).
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.ci/out/unit.json' }]] : ['default'],
   },
 });

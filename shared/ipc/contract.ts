@@ -26,6 +26,7 @@ export const SuggestedFileNameSchema = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
   .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'file name must not contain a path or reserved characters')
   .refine((name) => name !== '.' && name !== '..', 'file name must not be . or ..');
 

@@ -56,7 +56,7 @@ describe('decodeCaseFile', () => {
   it('refuses another format and duplicate case ids', () => {
     expect(decodeCaseFile('{"format":"other","version":1,"cases":[]}').ok).toBe(false);
     const seed = createSeedCase();
-    const twice = encodeCaseFile([seed]).replace(/"cases": \[\n([\s\S]*)\n  \]/, (_m, body: string) => `"cases": [\n${body},\n${body}\n  ]`);
+    const twice = encodeCaseFile([seed]).replace(/"cases": \[\n([\s\S]*)\n {2}\]/, (_m, body: string) => `"cases": [\n${body},\n${body}\n  ]`);
     const decoded = decodeCaseFile(twice);
     expect(decoded.ok).toBe(false);
     if (!decoded.ok) expect(decoded.problems[0]).toEqual({ where: 'cases[1].id', message: `duplicate case id "${seed.id}" (also cases[0])` });

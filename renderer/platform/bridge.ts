@@ -1,0 +1,16 @@
+// The platform seam: one interface for the services that differ between desktop and browser.
+import type {
+  MenuCommand,
+  OpenTextFileRequest,
+  OpenTextFileResponse,
+  SaveTextFileRequest,
+  SaveTextFileResponse,
+} from '../../shared/ipc/contract';
+
+export interface PlatformBridge {
+  readonly kind: 'electron' | 'browser';
+  saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
+  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
+  /** Commands from the native application menu; the browser has none, so it never calls back. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
