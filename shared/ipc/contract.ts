@@ -2,14 +2,7 @@
 // schemas (checked in the main process before anything is touched) and the API the preload exposes.
 import { z } from 'zod';
 
-export const IPC_CHANNELS = {
-  saveTextFile: 'file:save-text',
-  openTextFile: 'file:open-text',
-  menuCommand: 'menu:command',
-} as const;
-
-/** Name of the object the preload exposes on `window`. */
-export const DESKTOP_API_KEY = 'caseAbstractor';
+export * from './channels';
 
 /** 64 MiB of text: larger exports are refused before a dialog opens rather than half-written. */
 export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
@@ -17,7 +10,10 @@ export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
 const FileFilterSchema = z
   .object({
     name: z.string().min(1).max(100),
-    extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension must be letters or digits')).min(1).max(10),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension must be letters or digits'))
+      .min(1)
+      .max(10),
   })
   .strict();
 
@@ -46,24 +42,3 @@ export const OpenTextFileRequestSchema = z
 
 export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequestSchema>;
 export type OpenTextFileRequest = z.infer<typeof OpenTextFileRequestSchema>;
-
-export type SaveTextFileResponse =
-  | { status: 'saved'; fileName: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
-
-export type OpenTextFileResponse =
-  | { status: 'opened'; fileName: string; content: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
-
-/** Commands sent from the application menu to the renderer. */
-export const MENU_COMMANDS = ['restore-seed-case', 'export-case-json'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** What the preload exposes as `window.caseAbstractor`; the renderer's Electron bridge wraps it. */
-export interface DesktopApi {
-  saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
-  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}

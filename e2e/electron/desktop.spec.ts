@@ -1,0 +1,100 @@
+// Desktop smoke test: the built app starts in Electron, shows the seed case, and keeps the renderer locked down.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { WebContents, WebPreferences } from 'electron';
+import { detectInstalledElectronRuntime } from '../../electron/main/runtime';
+
+/** Undocumented and missing from electron.d.ts, but long-standing: the preferences a renderer was created with. */
+type WithLastWebPreferences = WebContents & { getLastWebPreferences(): WebPreferences | null };
+
+const electronRuntimeAvailable = detectInstalledElectronRuntime().available;
+test.skip(
+  !electronRuntimeAvailable,
+  'Electron runtime not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD=1); this spec runs where the runtime exists',
+);
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const mainScript = path.join(root, 'dist/electron/main.cjs');
+
+let app: ElectronApplication;
+let page: Page;
+let userData: string;
+
+test.beforeAll(async () => {
+  // A fresh profile, so the preloaded case is what opens rather than whatever a previous run left.
+  userData = await mkdtemp(path.join(os.tmpdir(), 'case-abstractor-e2e-'));
+  app = await _electron.launch({
+    args: [mainScript],
+    cwd: root,
+    env: { ...stringEnv(), CASE_ABSTRACTOR_USER_DATA: userData },
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  if (userData !== undefined) await rm(userData, { recursive: true, force: true });
+});
+
+test('opens a window titled Case Abstractor', async () => {
+  await expect
+    .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? ''))
+    .toContain('Case Abstractor');
+});
+
+test('shows the preloaded anti-SRP case', async () => {
+  await expect(page.getByText('anti-SRP').first()).toBeVisible();
+});
+
+test('exposes window.caseAbstractor and no Node to the renderer', async () => {
+  const globals = await page.evaluate(() => ({
+    bridge: typeof (window as unknown as Record<string, unknown>)['caseAbstractor'],
+    methods: Object.keys((window as unknown as Record<string, Record<string, unknown>>)['caseAbstractor'] ?? {}).sort(),
+    require: typeof (globalThis as Record<string, unknown>)['require'],
+    process: typeof (globalThis as Record<string, unknown>)['process'],
+    module: typeof (globalThis as Record<string, unknown>)['module'],
+  }));
+  expect(globals).toEqual({
+    bridge: 'object',
+    methods: ['onMenuCommand', 'openTextFile', 'saveTextFile'],
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+  });
+});
+
+test('runs the renderer isolated and sandboxed', async () => {
+  const preferences = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents as WithLastWebPreferences | undefined;
+    const prefs = contents?.getLastWebPreferences();
+    return prefs === null || prefs === undefined
+      ? null
+      : {
+          contextIsolation: prefs.contextIsolation,
+          sandbox: prefs.sandbox,
+          nodeIntegration: prefs.nodeIntegration,
+          webSecurity: prefs.webSecurity,
+        };
+  });
+  expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+});
+
+test('refuses to navigate away from the app', async () => {
+  const before = page.url();
+  await page.evaluate(() => {
+    window.location.href = 'https://example.org/';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toBe(before);
+});
+
+/** `process.env` minus unset entries, as `launch({ env })` wants strings only. */
+function stringEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}

@@ -1,0 +1,247 @@
+// Specification of the file channels' main-process handlers, run against a real temporary folder.
+import * as realFs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import { createFileHandlers, type FileSystem, type ShowOpenDialog, type ShowSaveDialog } from './file-handlers';
+
+const JSON_FILTER = [{ name: 'JSON', extensions: ['json'] }];
+
+let dir: string;
+beforeEach(async () => {
+  dir = await realFs.mkdtemp(path.join(os.tmpdir(), 'case-abstractor-files-'));
+});
+afterEach(async () => {
+  await realFs.rm(dir, { recursive: true, force: true });
+});
+
+function saveDialogChoosing(filePath: string | undefined) {
+  return vi.fn<ShowSaveDialog>(async () =>
+    filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath },
+  );
+}
+
+function openDialogChoosing(filePath: string | undefined) {
+  return vi.fn<ShowOpenDialog>(async () =>
+    filePath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] },
+  );
+}
+
+function handlers(options: { save?: ShowSaveDialog; open?: ShowOpenDialog; fs?: FileSystem } = {}) {
+  return createFileHandlers({
+    showSaveDialog: options.save ?? saveDialogChoosing(undefined),
+    showOpenDialog: options.open ?? openDialogChoosing(undefined),
+    fs: options.fs ?? realFs,
+  });
+}
+
+describe('saveTextFile', () => {
+  it('writes the content to the chosen file and reports its name', async () => {
+    const target = path.join(dir, 'case.json');
+    const save = saveDialogChoosing(target);
+    const result = await handlers({ save }).saveTextFile({
+      suggestedName: 'case.json',
+      content: '{"title":"anti-SRP µg"}',
+      filters: JSON_FILTER,
+    });
+
+    expect(result).toEqual({ status: 'saved', fileName: 'case.json' });
+    expect(await realFs.readFile(target, 'utf8')).toBe('{"title":"anti-SRP µg"}');
+    expect(save).toHaveBeenCalledWith({ defaultPath: 'case.json', filters: JSON_FILTER });
+    expect(await realFs.readdir(dir)).toEqual(['case.json']);
+  });
+
+  it('replaces an existing file', async () => {
+    const target = path.join(dir, 'case.json');
+    await realFs.writeFile(target, 'old');
+    const result = await handlers({ save: saveDialogChoosing(target) }).saveTextFile({
+      suggestedName: 'case.json',
+      content: 'new',
+      filters: [],
+    });
+
+    expect(result.status).toBe('saved');
+    expect(await realFs.readFile(target, 'utf8')).toBe('new');
+    expect(await realFs.readdir(dir)).toEqual(['case.json']);
+  });
+
+  it('starts the dialog in the default folder when one is given', async () => {
+    const save = saveDialogChoosing(undefined);
+    await createFileHandlers({
+      showSaveDialog: save,
+      showOpenDialog: openDialogChoosing(undefined),
+      fs: realFs,
+      defaultDirectory: dir,
+    }).saveTextFile({
+      suggestedName: 'case.csv',
+      content: '',
+      filters: [],
+    });
+    expect(save).toHaveBeenCalledWith({ defaultPath: path.join(dir, 'case.csv'), filters: [] });
+  });
+
+  it('returns cancelled and writes nothing when the dialog is cancelled', async () => {
+    const result = await handlers({ save: saveDialogChoosing(undefined) }).saveTextFile({
+      suggestedName: 'case.json',
+      content: 'x',
+      filters: [],
+    });
+
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(await realFs.readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['a path in suggestedName', { suggestedName: '../../etc/passwd', content: 'x', filters: [] }, 'suggestedName'],
+    [
+      'a Windows path in suggestedName',
+      { suggestedName: 'C:\\Users\\case.json', content: 'x', filters: [] },
+      'suggestedName',
+    ],
+    ['an extra field', { suggestedName: 'case.json', content: 'x', filters: [], path: '/tmp/case.json' }, 'path'],
+    ['non-string content', { suggestedName: 'case.json', content: 42, filters: [] }, 'content'],
+    [
+      'a filter extension with a dot',
+      { suggestedName: 'case.json', content: 'x', filters: [{ name: 'JSON', extensions: ['.json'] }] },
+      'filters[0].extensions[0]',
+    ],
+    ['no request at all', undefined, '(root)'],
+  ])('rejects %s with a message naming the field, before any dialog or write', async (_label, request, field) => {
+    const save = saveDialogChoosing(path.join(dir, 'case.json'));
+    const result = await handlers({ save }).saveTextFile(request);
+
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' && result.message).toContain(field);
+    expect(save).not.toHaveBeenCalled();
+    expect(await realFs.readdir(dir)).toEqual([]);
+  });
+
+  it('refuses content over the byte limit before opening the dialog', async () => {
+    const save = saveDialogChoosing(path.join(dir, 'case.json'));
+    // Under the schema's UTF-16 length limit, but over it in UTF-8 bytes.
+    const content = 'µ'.repeat(MAX_TEXT_FILE_BYTES / 2 + 1);
+    const result = await handlers({ save }).saveTextFile({ suggestedName: 'case.json', content, filters: [] });
+
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('64 MB') });
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  describe('when the write fails midway', () => {
+    interface Fault {
+      writeFile?: () => Promise<never>;
+      rename?: () => Promise<never>;
+    }
+    it.each<[string, Fault, string]>([
+      [
+        'writeFile',
+        { writeFile: async () => Promise.reject(Object.assign(new Error('no space left'), { code: 'ENOSPC' })) },
+        'the disk is full',
+      ],
+      [
+        'rename',
+        { rename: async () => Promise.reject(Object.assign(new Error('locked'), { code: 'EBUSY' })) },
+        'in use by another program',
+      ],
+    ])('%s failing leaves the old file intact and no temp file behind', async (_label, override, reason) => {
+      const target = path.join(dir, 'case.json');
+      await realFs.writeFile(target, 'the previous export');
+      // The injected fault fires after the real temp file exists, as a full disk or a lock would.
+      const faulty: FileSystem = {
+        ...realFs,
+        writeFile: async (file, data, options) => {
+          if (override.writeFile === undefined) return realFs.writeFile(file, data, options);
+          await realFs.writeFile(file, data.slice(0, 3), options);
+          return override.writeFile();
+        },
+        rename: override.rename ?? realFs.rename,
+      };
+
+      const result = await handlers({ save: saveDialogChoosing(target), fs: faulty }).saveTextFile({
+        suggestedName: 'case.json',
+        content: 'the new export',
+        filters: [],
+      });
+
+      expect(result).toEqual({ status: 'failed', message: expect.stringContaining(reason) });
+      expect(result.status === 'failed' && result.message).toContain('case.json');
+      expect(await realFs.readFile(target, 'utf8')).toBe('the previous export');
+      expect(await realFs.readdir(dir)).toEqual(['case.json']);
+    });
+  });
+
+  it('reports a dialog that throws as a failure instead of rejecting', async () => {
+    const save = vi.fn<ShowSaveDialog>(async () => Promise.reject(new Error('no window')));
+    const result = await handlers({ save }).saveTextFile({ suggestedName: 'case.json', content: 'x', filters: [] });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('no window') });
+  });
+});
+
+describe('openTextFile', () => {
+  it('reads the chosen file as UTF-8', async () => {
+    const source = path.join(dir, 'labs.csv');
+    await realFs.writeFile(source, 'analyte,value\nCK,>300.0 µg/L\n');
+    const open = openDialogChoosing(source);
+    const result = await handlers({ open }).openTextFile({ filters: [{ name: 'CSV', extensions: ['csv'] }] });
+
+    expect(result).toEqual({ status: 'opened', fileName: 'labs.csv', content: 'analyte,value\nCK,>300.0 µg/L\n' });
+    expect(open).toHaveBeenCalledWith({ filters: [{ name: 'CSV', extensions: ['csv'] }], properties: ['openFile'] });
+  });
+
+  it('drops the byte-order mark Excel writes at the start of CSV UTF-8 files', async () => {
+    const source = path.join(dir, 'excel.csv');
+    await realFs.writeFile(source, '\uFEFFanalyte,value\n');
+    const result = await handlers({ open: openDialogChoosing(source) }).openTextFile({ filters: [] });
+    expect(result).toEqual({ status: 'opened', fileName: 'excel.csv', content: 'analyte,value\n' });
+  });
+
+  it('refuses a file that is not UTF-8 rather than garbling it', async () => {
+    const source = path.join(dir, 'latin1.csv');
+    await realFs.writeFile(source, Buffer.from([0x43, 0x4b, 0x20, 0xb5, 0x67])); // "CK µg" in Latin-1
+    const result = await handlers({ open: openDialogChoosing(source) }).openTextFile({ filters: [] });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('not UTF-8') });
+  });
+
+  it('returns cancelled when the dialog is cancelled', async () => {
+    expect(await handlers({ open: openDialogChoosing(undefined) }).openTextFile({ filters: [] })).toEqual({
+      status: 'cancelled',
+    });
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const source = path.join(dir, 'huge.json');
+    const handle = await realFs.open(source, 'w');
+    await handle.truncate(MAX_TEXT_FILE_BYTES + 1); // sparse: no 64 MB actually written
+    await handle.close();
+    const readFile = vi.fn<FileSystem['readFile']>((file) => realFs.readFile(file));
+
+    const result = await handlers({ open: openDialogChoosing(source), fs: { ...realFs, readFile } }).openTextFile({
+      filters: [],
+    });
+
+    expect(result).toEqual({
+      status: 'failed',
+      message: expect.stringMatching(/huge\.json is 64\.0 MB; .*up to 64 MB/),
+    });
+    expect(readFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a folder', async () => {
+    const result = await handlers({ open: openDialogChoosing(dir) }).openTextFile({ filters: [] });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('is not a file') });
+  });
+
+  it('reports a file that vanished after it was chosen', async () => {
+    const result = await handlers({ open: openDialogChoosing(path.join(dir, 'gone.json')) }).openTextFile({
+      filters: [],
+    });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('no longer exists') });
+  });
+
+  it('rejects an extra field, naming it, before any dialog', async () => {
+    const open = openDialogChoosing(path.join(dir, 'x.json'));
+    const result = await handlers({ open }).openTextFile({ filters: [], defaultPath: '/etc' });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('defaultPath') });
+    expect(open).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,176 @@
+// The Electron entry point: one instance, one locked-down window, the application menu and the file channels.
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import { isAppUrl, resolveAppLocation } from './app-location';
+import { createFileHandlers, type FileHandlers } from './file-handlers';
+import { buildMenuTemplate } from './menu';
+import { CONTENT_SECURITY_POLICY, createWindowOptions } from './window-options';
+
+// __dirname is dist/electron once bundled (see electron/build.ts); the renderer is built beside it.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const location = resolveAppLocation({
+  indexPath: path.join(__dirname, '../renderer/index.html'),
+  isPackaged: app.isPackaged,
+  devUrl: process.env['CASE_ABSTRACTOR_DEV_URL'],
+});
+
+let mainWindow: BrowserWindow | undefined;
+
+// Lets the desktop e2e spec start from an empty profile (and its own single-instance lock, which
+// lives in userData); a shipped app ignores it.
+const userDataOverride = process.env['CASE_ABSTRACTOR_USER_DATA'];
+if (!app.isPackaged && userDataOverride !== undefined && userDataOverride !== '')
+  app.setPath('userData', userDataOverride);
+
+// Before 'ready': every renderer, including any we did not create ourselves, runs sandboxed.
+app.enableSandbox();
+
+// A second copy would open a second window on the same IndexedDB; send the user to the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the Dock with no window open.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession();
+      registerFileChannels();
+      app.setAboutPanelOptions({
+        applicationName: 'Case Abstractor',
+        applicationVersion: app.getVersion(),
+        credits: 'Abstracts published clinical case reports into structured data, offline.',
+      });
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ send: sendMenuCommand, isPackaged: app.isPackaged, platform: process.platform }),
+        ),
+      );
+      mainWindow = createWindow();
+    })
+    .catch((error: unknown) => fail('Case Abstractor could not start', error));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(createWindowOptions({ preloadPath }));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  const loading = location.kind === 'file' ? window.loadFile(location.indexPath) : window.loadURL(location.url);
+  loading.catch((error: unknown) => {
+    const hint =
+      location.kind === 'file'
+        ? `Is the renderer built? Expected ${location.indexPath}`
+        : `Is the dev server running at ${location.url}?`;
+    fail(`Case Abstractor could not load its window. ${hint}`, error);
+  });
+  return window;
+}
+
+/** Applied to every WebContents: the app never leaves its own page or opens another window. */
+function lockDown(contents: WebContents): void {
+  const stayInApp = (event: { preventDefault(): void; url: string }) => {
+    if (!isAppUrl(event.url, location)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function hardenSession(): void {
+  const { defaultSession } = session;
+  // A case abstractor needs no camera, microphone, location, notifications or devices.
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionCheckHandler(() => false);
+
+  // index.html carries the same policy in a <meta> tag, which is what file:// pages are guaranteed
+  // to honour; the header is the preferred delivery where Chromium reports response headers. A dev
+  // server is left alone: Vite's client needs an inline preamble and a websocket.
+  if (location.kind === 'file') {
+    defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      if (details.resourceType !== 'mainFrame' && details.resourceType !== 'subFrame') return callback({});
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      });
+    });
+  }
+}
+
+function registerFileChannels(): void {
+  ipcMain.handle(IPC_CHANNELS.saveTextFile, (event, request: unknown) =>
+    isFromApp(event) ? fileHandlersFor(event).saveTextFile(request) : untrustedSender(event),
+  );
+  ipcMain.handle(IPC_CHANNELS.openTextFile, (event, request: unknown) =>
+    isFromApp(event) ? fileHandlersFor(event).openTextFile(request) : untrustedSender(event),
+  );
+}
+
+/** Only the app's own top-level page may touch the file system, never a frame it was navigated to. */
+function isFromApp(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, location);
+}
+
+function untrustedSender(event: IpcMainInvokeEvent): { status: 'failed'; message: string } {
+  console.warn(`Refused a file request from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+  return { status: 'failed', message: 'File access is only available to the Case Abstractor window.' };
+}
+
+function fileHandlersFor(event: IpcMainInvokeEvent): FileHandlers {
+  // Parenting the dialog to the asking window makes it modal there (a sheet on macOS).
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  const defaultDirectory = documentsFolder();
+  return createFileHandlers({
+    showSaveDialog: (options) =>
+      parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options),
+    showOpenDialog: (options) =>
+      parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options),
+    fs,
+    ...(defaultDirectory === undefined ? {} : { defaultDirectory }),
+  });
+}
+
+function documentsFolder(): string | undefined {
+  try {
+    return app.getPath('documents');
+  } catch {
+    // Some minimal Linux sessions have no XDG documents folder; the dialog then picks its own.
+    return undefined;
+  }
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(IPC_CHANNELS.menuCommand, command);
+}
+
+function fail(message: string, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error(`${message}: ${detail}`);
+  dialog.showErrorBox('Case Abstractor', `${message}\n\n${detail}`);
+  app.exit(1);
+}

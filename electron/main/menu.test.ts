@@ -1,0 +1,82 @@
+// Specification of the application menu template: labels, roles and the commands items send.
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { buildMenuTemplate } from './menu';
+
+function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label === label);
+  if (menu === undefined || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  if (item?.click === undefined) throw new Error(`item ${item?.label ?? '(missing)'} has no click handler`);
+  // Electron passes the item, window and event; the handlers ignore them.
+  (item.click as () => void)();
+}
+
+const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.role ?? item.type ?? item.label);
+
+describe('buildMenuTemplate', () => {
+  it('has File, Case, Edit, View and Help menus on Windows and Linux', () => {
+    const template = buildMenuTemplate({ send: () => undefined, isPackaged: true, platform: 'linux' });
+    expect(template.map((item) => item.label)).toEqual(['&File', '&Case', '&Edit', '&View', '&Help']);
+  });
+
+  it('File → "Export case as JSON…" sends export-case-json, then a separator and Quit', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const file = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'win32' }), '&File');
+
+    expect(file[0]?.label).toBe('Export case as JSON…');
+    click(file[0]);
+    expect(send).toHaveBeenCalledExactlyOnceWith('export-case-json');
+    expect(roles(file.slice(1))).toEqual(['separator', 'quit']);
+  });
+
+  it('Case → "Restore preloaded case" sends restore-seed-case', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const caseMenu = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'linux' }), '&Case');
+
+    expect(caseMenu.map((item) => item.label)).toEqual(['Restore preloaded case']);
+    click(caseMenu[0]);
+    expect(send).toHaveBeenCalledExactlyOnceWith('restore-seed-case');
+  });
+
+  it('Edit uses the standard roles so copy and paste work in every field', () => {
+    const edit = submenuOf(buildMenuTemplate({ send: () => undefined, isPackaged: true, platform: 'linux' }), '&Edit');
+    expect(roles(edit)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('View offers developer tools only when not packaged', () => {
+    const packaged = roles(
+      submenuOf(buildMenuTemplate({ send: () => undefined, isPackaged: true, platform: 'linux' }), '&View'),
+    );
+    const development = roles(
+      submenuOf(buildMenuTemplate({ send: () => undefined, isPackaged: false, platform: 'linux' }), '&View'),
+    );
+
+    expect(packaged).not.toContain('toggleDevTools');
+    expect(packaged).toEqual(expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut']));
+    expect(development).toContain('toggleDevTools');
+  });
+
+  it('Help has About', () => {
+    const help = submenuOf(buildMenuTemplate({ send: () => undefined, isPackaged: true, platform: 'linux' }), '&Help');
+    expect(roles(help)).toEqual(['about']);
+  });
+
+  it('on macOS leads with the application menu and moves Quit there', () => {
+    const template = buildMenuTemplate({ send: () => undefined, isPackaged: true, platform: 'darwin' });
+    const appMenu = template[0];
+    expect(appMenu?.role).toBe('appMenu');
+    expect(Array.isArray(appMenu?.submenu) && roles(appMenu.submenu)).toContain('quit');
+    expect(roles(submenuOf(template, '&File'))).not.toContain('quit');
+  });
+
+  it('sends nothing until an item is clicked', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    buildMenuTemplate({ send, isPackaged: false, platform: 'linux' });
+    expect(send).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,96 @@
+// The application menu as a template: which items exist and which renderer command each one sends.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+export interface MenuTemplateInput {
+  /** Delivers a command to the renderer (main wires it to `webContents.send`). */
+  send: (command: MenuCommand) => void;
+  /** `app.isPackaged`: developer tools are for development builds only. */
+  isPackaged: boolean;
+  /** `process.platform`: macOS puts About and Quit under the application menu. */
+  platform: NodeJS.Platform;
+}
+
+export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateInput): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      {
+        id: 'export-case-json',
+        label: 'Export case as JSON…',
+        accelerator: 'CmdOrCtrl+Shift+E',
+        click: () => send('export-case-json'),
+      },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+
+  const caseMenu: MenuItemConstructorOptions = {
+    label: '&Case',
+    submenu: [{ id: 'restore-seed-case', label: 'Restore preloaded case', click: () => send('restore-seed-case') }],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { role: 'reload' },
+      ...(isPackaged
+        ? []
+        : ([{ role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[])),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const windowMenu: MenuItemConstructorOptions[] = isMac ? [{ role: 'windowMenu' }] : [];
+
+  const help: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: [{ role: 'about', label: 'About Case Abstractor' }],
+  };
+
+  return [...appMenu, file, caseMenu, edit, view, ...windowMenu, help];
+}

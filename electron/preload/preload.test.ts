@@ -1,0 +1,75 @@
+// Specification of the preload bridge, with Electron's contextBridge and ipcRenderer replaced by fakes.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { DESKTOP_API_KEY, IPC_CHANNELS, type DesktopApi, type MenuCommand } from '../../shared/ipc/contract';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const fake = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+  return {
+    exposed: new Map<string, unknown>(),
+    listeners,
+    invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ status: 'cancelled' })),
+    emit(channel: string, ...args: unknown[]) {
+      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'ipcRenderer' }, ...args);
+    },
+  };
+});
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => fake.exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: fake.invoke,
+    on: (channel: string, listener: Listener) => {
+      const set = fake.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      fake.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: Listener) => fake.listeners.get(channel)?.delete(listener),
+  },
+}));
+
+let api: DesktopApi;
+beforeAll(async () => {
+  await import('./preload');
+  api = fake.exposed.get(DESKTOP_API_KEY) as DesktopApi;
+});
+
+describe('preload', () => {
+  it(`exposes exactly one object, window.${DESKTOP_API_KEY}`, () => {
+    expect([...fake.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
+    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'openTextFile', 'saveTextFile']);
+  });
+
+  it('forwards saveTextFile and openTextFile to their channels unchanged', async () => {
+    const save = { suggestedName: 'case.json', content: '{}', filters: [] };
+    await expect(api.saveTextFile(save)).resolves.toEqual({ status: 'cancelled' });
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveTextFile, save);
+
+    await api.openTextFile({ filters: [] });
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openTextFile, { filters: [] });
+  });
+
+  it('passes known menu commands to the listener without the IPC event, and drops unknown ones', () => {
+    const received: MenuCommand[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+
+    fake.emit(IPC_CHANNELS.menuCommand, 'export-case-json');
+    fake.emit(IPC_CHANNELS.menuCommand, 'format-disk');
+    fake.emit(IPC_CHANNELS.menuCommand, { command: 'restore-seed-case' });
+    fake.emit(IPC_CHANNELS.menuCommand, 'restore-seed-case');
+    unsubscribe();
+
+    expect(received).toEqual(['export-case-json', 'restore-seed-case']);
+  });
+
+  it('stops delivering after unsubscribe', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    unsubscribe();
+    fake.emit(IPC_CHANNELS.menuCommand, 'export-case-json');
+
+    expect(listener).not.toHaveBeenCalled();
+    expect(fake.listeners.get(IPC_CHANNELS.menuCommand)?.size).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+// The preload: exposes the typed DesktopApi as `window.caseAbstractor` and nothing else of Electron.
+// Bundled to dist/electron/preload.cjs, because a sandboxed preload can require only 'electron'.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  DESKTOP_API_KEY,
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  type DesktopApi,
+  type MenuCommand,
+  type OpenTextFileResponse,
+  type SaveTextFileResponse,
+} from '../../shared/ipc/channels';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+const api: DesktopApi = {
+  // Arguments are validated in main, not here: the renderer could bypass a preload check anyway.
+  saveTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request) as Promise<SaveTextFileResponse>,
+  openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request) as Promise<OpenTextFileResponse>,
+  onMenuCommand(listener) {
+    // The listener never sees the IpcRendererEvent: it carries `sender`, a handle back into ipcRenderer.
+    const handler = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

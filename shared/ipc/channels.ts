@@ -1,0 +1,31 @@
+// The zod-free half of the IPC contract: channel names, menu commands and the preload's API type.
+// Kept apart so the sandboxed preload bundle carries no schema library; contract.ts re-exports it.
+import type { OpenTextFileRequest, SaveTextFileRequest } from './contract';
+
+export const IPC_CHANNELS = {
+  saveTextFile: 'file:save-text',
+  openTextFile: 'file:open-text',
+  menuCommand: 'menu:command',
+} as const;
+
+/** Name of the object the preload exposes on `window`. */
+export const DESKTOP_API_KEY = 'caseAbstractor';
+
+export type SaveTextFileResponse =
+  { status: 'saved'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
+
+export type OpenTextFileResponse =
+  | { status: 'opened'; fileName: string; content: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** Commands sent from the application menu to the renderer. */
+export const MENU_COMMANDS = ['restore-seed-case', 'export-case-json'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What the preload exposes as `window.caseAbstractor`; the renderer's Electron bridge wraps it. */
+export interface DesktopApi {
+  saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
+  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
