@@ -27,7 +27,16 @@ test.describe('first start', () => {
     await expect(rows).toHaveCount(seed.events.length);
     await expect(rows.first()).toContainText('~2017');
     const ofatumumab = rows.filter({ hasText: 'Ofatumumab dose 2' });
-    await expect(ofatumumab.locator('td')).toHaveText(['1 Nov 2022', 'treatment', 'Ofatumumab dose 2', '20 mg', 's.c.', '', '', '']);
+    await expect(ofatumumab.locator('td')).toHaveText([
+      '1 Nov 2022',
+      'treatment',
+      'Ofatumumab dose 2',
+      '20 mg',
+      's.c.',
+      '',
+      '',
+      '',
+    ]);
     const pulse = rows.filter({ hasText: 'Methylprednisolone 500 mg' });
     await expect(pulse.locator('td').first()).toHaveText('~22 Aug 2022 – ~24 Aug 2022');
     await expect(pulse.locator('td').nth(6)).toHaveText('3 days');
@@ -38,7 +47,8 @@ test.describe('first start', () => {
     await openFresh(page);
     const rows = page.getByRole('table', { name: 'Observations' }).locator('tbody tr');
     await expect(rows).toHaveCount(seed.observations.length);
-    const cells = (analyte: string) => rows.filter({ has: page.getByRole('cell', { name: analyte, exact: true }) }).locator('td');
+    const cells = (analyte: string) =>
+      rows.filter({ has: page.getByRole('cell', { name: analyte, exact: true }) }).locator('td');
     await expect(cells('CK-MB').nth(2)).toHaveText('>300.0');
     await expect(cells('CK-MB').nth(3)).toHaveText('μg/L');
     await expect(cells('Myoglobin (Myo)').nth(2)).toHaveText('>1200.0');
@@ -75,7 +85,9 @@ test.describe('persistence', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-    await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(seed.observations.length);
+    await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
+      seed.observations.length,
+    );
   });
 
   test('cancelling the delete keeps the case', async ({ page }) => {

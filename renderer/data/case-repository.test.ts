@@ -56,7 +56,10 @@ describe('CaseRepository', () => {
     bad.title = 'Edited title';
     delete bad.observations[0]!.unit;
     const result = await repo.saveCase(bad);
-    expect(result).toEqual({ ok: false, problems: [{ where: 'observations[0].unit', message: 'a numeric value needs a unit' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ where: 'observations[0].unit', message: 'a numeric value needs a unit' }],
+    });
     expect(await repo.getCase(SEED_CASE_ID)).toEqual(before);
   });
 

@@ -121,7 +121,10 @@ export class CaseRepository {
         this.writeCase(valid.value),
       );
     } catch (error) {
-      return fail({ where: 'database', message: `could not save: ${error instanceof Error ? error.message : String(error)}` });
+      return fail({
+        where: 'database',
+        message: `could not save: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     return ok(valid.value);
   }

@@ -7,7 +7,10 @@ export const SCHEMA_VERSION = 1 as const;
 /** Stable, URL- and file-name-safe identifiers (also used as export file names). */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id must be 1–64 lowercase letters, digits or dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,63}$/,
+    'id must be 1–64 lowercase letters, digits or dashes, starting with a letter or digit',
+  );
 
 const NonEmptyText = (what: string) => z.string().trim().min(1, `${what} is empty`);
 const FiniteNumber = z.number().refine(Number.isFinite, 'number must be finite');

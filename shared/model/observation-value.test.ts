@@ -23,7 +23,9 @@ describe('formatReferenceRange', () => {
   it('shows one-sided and two-sided ranges', () => {
     expect(formatReferenceRange({ ...at, value: 1, unit: '%', referenceRange: { low: 50 } })).toBe('≥ 50');
     expect(formatReferenceRange({ ...at, value: 1, unit: 'U/L', referenceRange: { high: 200 } })).toBe('≤ 200');
-    expect(formatReferenceRange({ ...at, value: 1, unit: 'U/L', referenceRange: { low: 26, high: 192 } })).toBe('26–192');
+    expect(formatReferenceRange({ ...at, value: 1, unit: 'U/L', referenceRange: { low: 26, high: 192 } })).toBe(
+      '26–192',
+    );
     expect(formatReferenceRange({ ...at, valueText: 'negative' })).toBe('');
   });
 });

@@ -10,7 +10,12 @@ const eventById = (id: string) => seed.events.find((e) => e.id === id);
 const resultsOf = (analyte: string) =>
   seed.observations
     .filter((o) => o.analyte === analyte)
-    .map((o) => ({ date: o.date.date, approximate: o.date.approximate, value: formatObservationValue(o), unit: o.unit }));
+    .map((o) => ({
+      date: o.date.date,
+      approximate: o.date.approximate,
+      value: formatObservationValue(o),
+      unit: o.unit,
+    }));
 
 describe('the preloaded case', () => {
   it('is valid and has a stable id', () => {
@@ -22,8 +27,14 @@ describe('the preloaded case', () => {
   it('describes the patient and the three diagnoses with their criteria', () => {
     expect(seed.patient).toEqual({ ageAtPresentation: { value: 61, unit: 'years' }, sex: 'female' });
     expect(seed.diagnoses.map((d) => [d.label, d.criteria])).toEqual([
-      ['Anti-SRP immune-mediated necrotizing myopathy (IMNM)', ['ENMC 2018 (224th ENMC International Workshop) IMNM criteria']],
-      ['Sjögren’s syndrome (SS)', ['ACR/EULAR 2016 classification criteria', 'Brazilian Society of Rheumatology 2019 recommendations']],
+      [
+        'Anti-SRP immune-mediated necrotizing myopathy (IMNM)',
+        ['ENMC 2018 (224th ENMC International Workshop) IMNM criteria'],
+      ],
+      [
+        'Sjögren’s syndrome (SS)',
+        ['ACR/EULAR 2016 classification criteria', 'Brazilian Society of Rheumatology 2019 recommendations'],
+      ],
       ['Inflammatory myopathy', ['Muscle biopsy']],
     ]);
   });
@@ -111,7 +122,15 @@ describe('the preloaded case', () => {
   it('has the symptoms and the outcome at 2 weeks, 2, 4 and 6 months', () => {
     const symptoms = seed.events.filter((e) => e.kind === 'symptom').map((e) => e.label);
     expect(symptoms).toEqual(
-      expect.arrayContaining(['Panic', 'Chest tightness', 'Wheezing', 'Dry mouth', 'Dry eyes', 'Dysphagia', 'Limb soreness']),
+      expect.arrayContaining([
+        'Panic',
+        'Chest tightness',
+        'Wheezing',
+        'Dry mouth',
+        'Dry eyes',
+        'Dysphagia',
+        'Limb soreness',
+      ]),
     );
     const outcomes = ['outcome-2-weeks', 'outcome-2-months', 'outcome-4-months', 'outcome-6-months'].map((id) => {
       const e = eventById(id);

@@ -209,7 +209,12 @@ const events: TimelineEvent[] = [
     start: exact('2022-09-05'),
     notes: 'Across the three ofatumumab doses.',
   }),
-  event('outcome', { id: 'outcome-2-weeks', label: 'Able to eat', start: OFA_2_WEEKS, notes: '2 weeks after the first ofatumumab dose.' }),
+  event('outcome', {
+    id: 'outcome-2-weeks',
+    label: 'Able to eat',
+    start: OFA_2_WEEKS,
+    notes: '2 weeks after the first ofatumumab dose.',
+  }),
   event('outcome', {
     id: 'outcome-2-months',
     label: 'Walks independently',
@@ -276,7 +281,13 @@ const observations: Observation[] = [
     unit: 'ug/L',
     notes: 'Flagged high.',
   }),
-  obs('ck-admission', { analyte: 'Creatine kinase (CK)', loinc: '2157-6', date: ADMISSION_WORKUP, value: 1620, unit: 'U/L' }),
+  obs('ck-admission', {
+    analyte: 'Creatine kinase (CK)',
+    loinc: '2157-6',
+    date: ADMISSION_WORKUP,
+    value: 1620,
+    unit: 'U/L',
+  }),
   obs('bnp-admission', {
     analyte: 'Brain natriuretic peptide (BNP)',
     loinc: '30934-4',

@@ -16,11 +16,13 @@ describe('buildTrendSeries', () => {
 
   it('places exact days exactly and month-only dates mid-month, flagged approximate', () => {
     const bCells = series.find((s) => s.analyte === 'B lymphocytes, total')!;
-    expect(bCells.points.map((p) => [new Date(p.time).toISOString().slice(0, 10), p.value, p.approximateDate])).toEqual([
-      ['2022-09-05', 236.4, false],
-      ['2022-11-01', 0, false],
-      ['2023-02-20', 1.5, false],
-    ]);
+    expect(bCells.points.map((p) => [new Date(p.time).toISOString().slice(0, 10), p.value, p.approximateDate])).toEqual(
+      [
+        ['2022-09-05', 236.4, false],
+        ['2022-11-01', 0, false],
+        ['2023-02-20', 1.5, false],
+      ],
+    );
     const lvef = series.find((s) => s.analyte.includes('LVEF'))!;
     expect(new Date(lvef.points[0]!.time).toISOString().slice(0, 10)).toBe('2022-08-16');
     expect(lvef.points[0]!.approximateDate).toBe(true);
@@ -30,8 +32,22 @@ describe('buildTrendSeries', () => {
     const ck = series.find((s) => s.analyte === 'Creatine kinase (CK)')!;
     expect(ck.points[0]).toMatchObject({ value: 400, valueHigh: 500, label: '400–500', censored: false });
     const censored = buildTrendSeries([
-      { id: 'a', analyte: 'Myo', date: { date: '2022-08', approximate: true }, comparator: '>', value: 1200, unit: 'ug/L' },
-      { id: 'b', analyte: 'Myo', date: { date: '2022-09', approximate: true }, comparator: '~', value: 80, unit: 'ug/L' },
+      {
+        id: 'a',
+        analyte: 'Myo',
+        date: { date: '2022-08', approximate: true },
+        comparator: '>',
+        value: 1200,
+        unit: 'ug/L',
+      },
+      {
+        id: 'b',
+        analyte: 'Myo',
+        date: { date: '2022-09', approximate: true },
+        comparator: '~',
+        value: 80,
+        unit: 'ug/L',
+      },
     ]);
     expect(censored[0]!.points.map((p) => p.censored)).toEqual([true, false]);
   });

@@ -5,8 +5,14 @@ import type { CaseHeader } from '../../data/case-repository';
 
 function formatCitation(c: Case['citation']): string {
   const parts = [c.authors.join(', '), c.title, c.journal, String(c.year)];
-  const where = [c.volume, c.issue ? `(${c.issue})` : undefined, c.pages ? `:${c.pages}` : undefined].filter(Boolean).join('');
-  return [...parts.filter(Boolean), where].filter((p) => p !== '').join('. ');
+  const where = [c.volume, c.issue ? `(${c.issue})` : undefined, c.pages ? `:${c.pages}` : undefined]
+    .filter(Boolean)
+    .join('');
+  // Initials end in a period already ("D. W."); joining with ". " must not double it.
+  return [...parts, where]
+    .filter((p): p is string => p !== undefined && p !== '')
+    .map((p) => p.replace(/\.$/, ''))
+    .join('. ');
 }
 
 function formatPatient(p: Case['patient']): string {

@@ -1,5 +1,15 @@
 // One analyte over time: real time axis, censored values as open triangles, ranges as intervals.
-import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { TrendPoint, TrendSeries } from '../../../shared/trends/series';
 import { displayUnit } from '../../../shared/units/display';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
@@ -23,7 +33,9 @@ function PointMarker({ cx, cy, payload }: DotProps) {
   if (payload.censored) {
     // A censored value is a bound, not a measurement: an open triangle pointing the way it is censored.
     const up = payload.label.startsWith('>');
-    const d = up ? `M${cx},${cy - 7} L${cx + 6},${cy + 4} L${cx - 6},${cy + 4} Z` : `M${cx},${cy + 7} L${cx + 6},${cy - 4} L${cx - 6},${cy - 4} Z`;
+    const d = up
+      ? `M${cx},${cy - 7} L${cx + 6},${cy + 4} L${cx - 6},${cy + 4} Z`
+      : `M${cx},${cy + 7} L${cx + 6},${cy - 4} L${cx - 6},${cy - 4} Z`;
     return <path key={key} d={d} className="marker marker-censored" data-censored="true" />;
   }
   return (
@@ -38,12 +50,22 @@ function PointMarker({ cx, cy, payload }: DotProps) {
   );
 }
 
-function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: ReadonlyArray<{ payload?: ChartPoint }>; unit: string }) {
+function PointTooltip({
+  active,
+  payload,
+  unit,
+}: {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: ChartPoint }>;
+  unit: string;
+}) {
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
     <div className="chart-tooltip">
-      <div>{formatPartialDate({ date: point.date, approximate: point.approximateDate && point.date.length === 10 })}</div>
+      <div>
+        {formatPartialDate({ date: point.date, approximate: point.approximateDate && point.date.length === 10 })}
+      </div>
       <strong>
         {point.label} {displayUnit(unit)}
       </strong>
@@ -51,8 +73,19 @@ function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: R
   );
 }
 
-export function TrendChart({ series, referenceLow, referenceHigh }: { series: TrendSeries; referenceLow?: number; referenceHigh?: number }) {
-  const data: ChartPoint[] = series.points.map((p) => ({ ...p, range: [0, p.valueHigh === undefined ? 0 : p.valueHigh - p.value] }));
+export function TrendChart({
+  series,
+  referenceLow,
+  referenceHigh,
+}: {
+  series: TrendSeries;
+  referenceLow?: number;
+  referenceHigh?: number;
+}) {
+  const data: ChartPoint[] = series.points.map((p) => ({
+    ...p,
+    range: [0, p.valueHigh === undefined ? 0 : p.valueHigh - p.value],
+  }));
   const unit = displayUnit(series.unit);
   return (
     <figure className="trend-chart" aria-label={`Trend of ${series.analyte} in ${unit}`} data-analyte={series.analyte}>

@@ -8,7 +8,8 @@ export function TrendPanels({ observations }: { observations: Observation[] }) {
   const series = useMemo(() => buildTrendSeries(observations), [observations]);
   const references = useMemo(() => {
     const byAnalyte = new Map<string, Observation['referenceRange']>();
-    for (const o of observations) if (o.referenceRange) byAnalyte.set(`${o.analyte}\u0000${o.unit ?? ''}`, o.referenceRange);
+    for (const o of observations)
+      if (o.referenceRange) byAnalyte.set(`${o.analyte}\u0000${o.unit ?? ''}`, o.referenceRange);
     return byAnalyte;
   }, [observations]);
   return (
@@ -32,8 +33,8 @@ export function TrendPanels({ observations }: { observations: Observation[] }) {
         </div>
       )}
       <p className="legend small muted">
-        ● exact date · ○ approximate or month/year date · △ censored value (&gt; or &lt;) · bars show a reported range · green band:
-        reference range
+        ● exact date · ○ approximate or month/year date · △ censored value (&gt; or &lt;) · bars show a reported range ·
+        green band: reference range
       </p>
     </section>
   );

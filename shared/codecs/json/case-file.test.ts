@@ -13,13 +13,17 @@ describe('encodeCaseFile', () => {
   it('gives the same bytes whatever the key order and event order of the input', () => {
     const seed = createSeedCase();
     const shuffled = Object.fromEntries(Object.entries(seed).reverse()) as typeof seed;
-    shuffled.events = [...seed.events].reverse().map((e) => Object.fromEntries(Object.entries(e).reverse()) as typeof e);
+    shuffled.events = [...seed.events]
+      .reverse()
+      .map((e) => Object.fromEntries(Object.entries(e).reverse()) as typeof e);
     shuffled.observations = [...seed.observations].reverse();
     expect(encodeCaseFile([shuffled])).toBe(encodeCaseFile([seed]));
   });
 
   it('puts events in chronological order', () => {
-    const file = JSON.parse(encodeCaseFile([createSeedCase()])) as { cases: { events: { start: { date: string } }[] }[] };
+    const file = JSON.parse(encodeCaseFile([createSeedCase()])) as {
+      cases: { events: { start: { date: string } }[] }[];
+    };
     const starts = file.cases[0]!.events.map((e) => e.start.date);
     expect(starts[0]).toBe('2017');
     expect(starts.at(-1)).toBe('2023-03');
@@ -49,16 +53,26 @@ describe('decodeCaseFile', () => {
     const decoded = decodeCaseFile(JSON.stringify(file));
     expect(decoded.ok).toBe(false);
     if (!decoded.ok) {
-      expect(decoded.problems.map((p) => p.where)).toEqual(['cases[0].events[2].start.date', 'cases[0].observations[4].unit']);
+      expect(decoded.problems.map((p) => p.where)).toEqual([
+        'cases[0].events[2].start.date',
+        'cases[0].observations[4].unit',
+      ]);
     }
   });
 
   it('refuses another format and duplicate case ids', () => {
     expect(decodeCaseFile('{"format":"other","version":1,"cases":[]}').ok).toBe(false);
     const seed = createSeedCase();
-    const twice = encodeCaseFile([seed]).replace(/"cases": \[\n([\s\S]*)\n {2}\]/, (_m, body: string) => `"cases": [\n${body},\n${body}\n  ]`);
+    const twice = encodeCaseFile([seed]).replace(
+      /"cases": \[\n([\s\S]*)\n {2}\]/,
+      (_m, body: string) => `"cases": [\n${body},\n${body}\n  ]`,
+    );
     const decoded = decodeCaseFile(twice);
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.problems[0]).toEqual({ where: 'cases[1].id', message: `duplicate case id "${seed.id}" (also cases[0])` });
+    if (!decoded.ok)
+      expect(decoded.problems[0]).toEqual({
+        where: 'cases[1].id',
+        message: `duplicate case id "${seed.id}" (also cases[0])`,
+      });
   });
 });
