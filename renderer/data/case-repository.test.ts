@@ -1,6 +1,7 @@
 // The repository in Node over fake-indexeddb: validation before writes, seeding once, all-or-nothing saves.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { CaseRepository } from './case-repository';
 
@@ -66,8 +67,82 @@ describe('CaseRepository', () => {
   it('replaces all rows of a case when it is saved again', async () => {
     await repo.ensureSeeded();
     const edited = createSeedCase();
-    edited.events = edited.events.slice(0, 2);
+    edited.events = edited.events.filter((e) => !['dry-mouth', 'dry-eyes'].includes(e.id));
     expect((await repo.saveCase(edited)).ok).toBe(true);
     expect((await repo.getEvents(SEED_CASE_ID)).map((e) => e.id).sort()).toEqual(edited.events.map((e) => e.id).sort());
+  });
+});
+
+describe('CaseRepository edits and undo', () => {
+  it('commits an edit, undoes it and redoes it', async () => {
+    await repo.ensureSeeded();
+    const dose1 = (await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === 'ofatumumab-dose-1')!;
+    const moved = await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'save-event', event: { ...dose1, start: { date: '2022-10-03', approximate: false } } },
+      'Move dose 1',
+    );
+    expect(moved.ok).toBe(true);
+    const outcomeDate = async () => (await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === 'outcome-2-weeks')?.start.date;
+    expect(await outcomeDate()).toBe('2022-10-17');
+    expect(await repo.historyState()).toEqual({ undoLabel: 'Move dose 1' });
+
+    expect(await repo.undo()).toEqual({ ok: true, value: { caseId: SEED_CASE_ID, label: 'Move dose 1' } });
+    expect(await outcomeDate()).toBe('2022-09-19');
+    expect(await repo.getCase(SEED_CASE_ID)).toEqual(canonicalCase(createSeedCase()));
+    expect(await repo.historyState()).toEqual({ redoLabel: 'Move dose 1' });
+
+    await repo.redo();
+    expect(await outcomeDate()).toBe('2022-10-17');
+  });
+
+  it('refuses an invalid edit and changes nothing, history included', async () => {
+    await repo.ensureSeeded();
+    const before = await repo.getCase(SEED_CASE_ID);
+    const result = await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'save-observation', observation: { id: 'x', analyte: 'CK', date: { date: '2022', approximate: false }, value: 5 } },
+      'Bad',
+    );
+    expect(result.ok).toBe(false);
+    expect(await repo.getCase(SEED_CASE_ID)).toEqual(before);
+    expect(await repo.historyState()).toEqual({});
+  });
+
+  it('undoes a case delete, rows and all', async () => {
+    await repo.ensureSeeded();
+    expect((await repo.deleteCase(SEED_CASE_ID)).ok).toBe(true);
+    expect(await repo.getCase(SEED_CASE_ID)).toBeUndefined();
+    await repo.undo();
+    expect(await repo.getCase(SEED_CASE_ID)).toEqual(canonicalCase(createSeedCase()));
+  });
+
+  it('undoes at least the last 50 changes, in order', async () => {
+    await repo.ensureSeeded();
+    const original = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-admission')!;
+    for (let i = 1; i <= 60; i += 1) {
+      const r = await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: { ...original, value: 1000 + i } }, `CK ${i}`);
+      expect(r.ok).toBe(true);
+    }
+    for (let i = 60; i >= 1; i -= 1) {
+      expect(await repo.undo()).toEqual({ ok: true, value: { caseId: SEED_CASE_ID, label: `CK ${i}` } });
+    }
+    expect((await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-admission')?.value).toBe(1620);
+  });
+
+  it('drops the redo branch when a new change is made', async () => {
+    await repo.ensureSeeded();
+    await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'ck-admission' }, 'Delete CK');
+    await repo.undo();
+    await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'bnp-admission' }, 'Delete BNP');
+    expect(await repo.historyState()).toEqual({ undoLabel: 'Delete BNP' });
+    expect(await repo.redo()).toEqual({ ok: true, value: undefined });
+  });
+
+  it('keeps a draft until it is deleted', async () => {
+    await repo.saveDraft({ key: 'event:c:new', caseId: 'c', fields: { label: 'Pred', startApproximate: true }, updatedAt: 'now' });
+    expect((await repo.getDraft('event:c:new'))?.fields).toEqual({ label: 'Pred', startApproximate: true });
+    await repo.deleteDraft('event:c:new');
+    expect(await repo.getDraft('event:c:new')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // Partial dates: a year, a month or a day, exactly as precise as the source, plus an "approximate" flag.
 import { z } from 'zod';
+import { IdSchema } from '../model/id';
 import { fail, ok, type Result } from '../model/result';
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -41,6 +42,17 @@ export function parsePartialDate(text: string): Result<{ date: string; precision
   return ok({ date: trimmed, precision: 'day' });
 }
 
+export const OFFSET_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+
+export const RelativeDateLinkSchema = z
+  .object({
+    eventId: IdSchema,
+    amount: z.number().int('offset must be a whole number').min(0, 'offset cannot be negative').max(10000),
+    unit: z.enum(OFFSET_UNITS),
+    direction: z.enum(['after', 'before']),
+  })
+  .strict();
+
 export const PartialDateSchema = z
   .object({
     date: z.string().superRefine((text, ctx) => {
@@ -48,9 +60,15 @@ export const PartialDateSchema = z
       if (!parsed.ok) for (const p of parsed.problems) ctx.addIssue({ code: 'custom', message: p.message });
     }),
     approximate: z.boolean(),
+    /**
+     * Set when the report dates this relative to an event ("2 weeks after ofatumumab dose 1"):
+     * `date` then holds the resolved date, and moving the anchor event moves it.
+     */
+    relativeTo: RelativeDateLinkSchema.optional(),
   })
   .strict();
 
+export type RelativeDateLink = z.infer<typeof RelativeDateLinkSchema>;
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export function precisionOf(date: string): DatePrecision {

@@ -1,16 +1,13 @@
 // The case-abstraction data model: zod schemas are the single source of truth, types are inferred.
 import { z } from 'zod';
 import { PartialDateSchema, comparePartialDates } from '../dates/partial-date';
+import { checkDerivedDates } from '../dates/relative-links';
+import { IdSchema } from './id';
+import { isValidLoinc } from './loinc';
+
+export { IdSchema };
 
 export const SCHEMA_VERSION = 1 as const;
-
-/** Stable, URL- and file-name-safe identifiers (also used as export file names). */
-export const IdSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,63}$/,
-    'id must be 1–64 lowercase letters, digits or dashes, starting with a letter or digit',
-  );
 
 const NonEmptyText = (what: string) => z.string().trim().min(1, `${what} is empty`);
 const FiniteNumber = z.number().refine(Number.isFinite, 'number must be finite');
@@ -141,10 +138,7 @@ export const ObservationSchema = z
   .object({
     id: IdSchema,
     analyte: NonEmptyText('analyte'),
-    loinc: z
-      .string()
-      .regex(/^\d{1,7}-\d$/, 'LOINC code must look like 2157-6')
-      .optional(),
+    loinc: z.string().refine(isValidLoinc, 'LOINC code must look like 2157-6, with its check digit right').optional(),
     date: PartialDateSchema,
     comparator: z.enum(COMPARATORS).optional(),
     value: FiniteNumber.optional(),
@@ -191,6 +185,16 @@ export const ObservationSchema = z
     }
   });
 
+/** What the case details form edits: everything but the rows and the bookkeeping. */
+export const CaseDetailsSchema = z
+  .object({
+    title: NonEmptyText('title'),
+    citation: CitationSchema,
+    patient: PatientSchema,
+    diagnoses: z.array(DiagnosisSchema),
+  })
+  .strict();
+
 export const CaseSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, { message: `schema version must be ${SCHEMA_VERSION}` }),
@@ -217,6 +221,16 @@ export const CaseSchema = z
           ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: `duplicate id "${item.id}"` });
         }
         seen.add(item.id);
+      });
+    }
+    for (const problem of checkDerivedDates(c)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: problem.where
+          .split(/[.[\]]+/)
+          .filter(Boolean)
+          .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+        message: problem.message,
       });
     }
   });

@@ -116,7 +116,11 @@ describe('the preloaded case', () => {
     expect(eventById('covid-19-vaccine-dose-2')?.start).toEqual({ date: '2022-04', approximate: false });
     expect(eventById('admission-2022-08-22')?.start).toEqual({ date: '2022-08-22', approximate: false });
     expect(eventById('weakness-recurrence')?.start).toEqual({ date: '2022-05', approximate: false });
-    expect(eventById('limb-weakness-onset')?.start).toEqual({ date: '2017', approximate: true });
+    expect(eventById('limb-weakness-onset')?.start).toEqual({
+      date: '2017',
+      approximate: true,
+      relativeTo: { eventId: 'admission-2022-08-22', amount: 5, unit: 'years', direction: 'before' },
+    });
   });
 
   it('has the symptoms and the outcome at 2 weeks, 2, 4 and 6 months', () => {
@@ -136,6 +140,9 @@ describe('the preloaded case', () => {
       const e = eventById(id);
       return [e?.start.date, e?.start.approximate, e?.label];
     });
+    for (const id of ['outcome-2-weeks', 'outcome-2-months', 'outcome-4-months', 'outcome-6-months']) {
+      expect(eventById(id)?.start.relativeTo?.eventId).toBe('ofatumumab-dose-1');
+    }
     expect(outcomes).toEqual([
       ['2022-09-19', true, 'Able to eat'],
       ['2022-11', true, 'Walks independently'],

@@ -13,18 +13,31 @@ const exact = (date: string): PartialDate => ({ date, approximate: false });
 const approx = (date: string): PartialDate => ({ date, approximate: true });
 
 // Reading rules used below (the report rarely gives days):
-// - "5 years ago" from the August 2022 admission is 2017, approximate.
+// - "5 years ago" is 5 years before the admission: 2017, approximate, linked to the admission.
 // - Work-up "at admission" without a day is dated 2022-08, approximate.
 // - Post-admission courses start on the admission day, approximate, and run back to back for
 //   their reported durations; the report gives the durations, not the days.
-// - "After 2 weeks / 2 / 4 / 6 months" count from the first ofatumumab dose (2022-09-05); a week
-//   offset keeps day precision, a month offset keeps month precision, all approximate.
+// - "After 2 weeks / 2 / 4 / 6 months" count from the first ofatumumab dose (2022-09-05) and stay
+//   linked to it; a week offset keeps day precision, a month offset month precision, all approximate.
 const ADMISSION_WORKUP = approx('2022-08');
 const SINCE_RECURRENCE = approx('2022-05');
-const OFA_2_WEEKS = approx('2022-09-19');
-const OFA_2_MONTHS = approx('2022-11');
-const OFA_4_MONTHS = approx('2023-01');
-const OFA_6_MONTHS = approx('2023-03');
+
+/** A date the report gives relative to an event; `date` is what the resolver makes of it. */
+const relative = (
+  date: string,
+  amount: number,
+  unit: 'weeks' | 'months' | 'years',
+  direction: 'after' | 'before',
+  eventId: string,
+): PartialDate => ({ date, approximate: true, relativeTo: { eventId, amount, unit, direction } });
+
+const ADMISSION_ID = 'admission-2022-08-22';
+const FIRST_OFATUMUMAB_ID = 'ofatumumab-dose-1';
+const FIVE_YEARS_BEFORE_ADMISSION = relative('2017', 5, 'years', 'before', ADMISSION_ID);
+const OFA_2_WEEKS = relative('2022-09-19', 2, 'weeks', 'after', FIRST_OFATUMUMAB_ID);
+const OFA_2_MONTHS = relative('2022-11', 2, 'months', 'after', FIRST_OFATUMUMAB_ID);
+const OFA_4_MONTHS = relative('2023-01', 4, 'months', 'after', FIRST_OFATUMUMAB_ID);
+const OFA_6_MONTHS = relative('2023-03', 6, 'months', 'after', FIRST_OFATUMUMAB_ID);
 
 type EventInput = Omit<TimelineEvent, 'kind'>;
 const event = (kind: TimelineEvent['kind'], e: EventInput): TimelineEvent => ({ kind, ...e });
@@ -47,14 +60,14 @@ const events: TimelineEvent[] = [
   event('symptom', {
     id: 'limb-weakness-onset',
     label: 'Weakness of the extremities',
-    start: approx('2017'),
+    start: FIVE_YEARS_BEFORE_ADMISSION,
     notes: 'Onset 5 years before admission; strength never returned to normal on AZA, MTX and tacrolimus.',
   }),
-  event('procedure', { id: 'muscle-biopsy', label: 'Muscle biopsy', start: approx('2017') }),
+  event('procedure', { id: 'muscle-biopsy', label: 'Muscle biopsy', start: FIVE_YEARS_BEFORE_ADMISSION }),
   event('diagnosis', {
     id: 'inflammatory-myopathy-diagnosis',
     label: 'Inflammatory myopathy diagnosed',
-    start: approx('2017'),
+    start: FIVE_YEARS_BEFORE_ADMISSION,
     notes: 'Diagnosed after muscle biopsy.',
   }),
   event('treatment', {
@@ -143,7 +156,7 @@ const events: TimelineEvent[] = [
     start: ADMISSION_WORKUP,
     notes: 'Present at admission; not markedly alleviated by the steroid pulse and IVIG.',
   }),
-  event('admission', { id: 'admission-2022-08-22', label: 'Hospital admission', start: exact('2022-08-22') }),
+  event('admission', { id: ADMISSION_ID, label: 'Hospital admission', start: exact('2022-08-22') }),
   event('procedure', {
     id: 'coronary-ct-angiography',
     label: 'Coronary CT angiography',
@@ -185,7 +198,7 @@ const events: TimelineEvent[] = [
     notes: 'After steroid pulse, IVIG and tacrolimus: limb soreness, panic and chest tightness improved marginally.',
   }),
   event('treatment', {
-    id: 'ofatumumab-dose-1',
+    id: FIRST_OFATUMUMAB_ID,
     label: 'Ofatumumab dose 1',
     start: exact('2022-09-05'),
     dose: dose({ value: 20, unit: 'mg', route: 's.c.' }),

@@ -47,17 +47,37 @@ describe('decodeCaseFile', () => {
   it('lists every problem at once, each with its JSON path', () => {
     const seed = createSeedCase();
     const file = JSON.parse(encodeCaseFile([seed])) as { cases: Record<string, unknown>[] };
-    const c = file.cases[0] as { events: { start: { date: string } }[]; observations: { unit?: string }[] };
-    c.events[2]!.start.date = '2022-13';
+    const c = file.cases[0] as { events: { id: string; start: { date: string } }[]; observations: { unit?: string }[] };
+    const vaccine = c.events.findIndex((e) => e.id === 'covid-19-vaccine-dose-1');
+    c.events[vaccine]!.start.date = '2022-13';
     delete c.observations[4]!.unit;
     const decoded = decodeCaseFile(JSON.stringify(file));
     expect(decoded.ok).toBe(false);
     if (!decoded.ok) {
       expect(decoded.problems.map((p) => p.where)).toEqual([
-        'cases[0].events[2].start.date',
+        `cases[0].events[${vaccine}].start.date`,
         'cases[0].observations[4].unit',
       ]);
     }
+  });
+
+  it('refuses a relative date that does not follow from its anchor', () => {
+    const file = JSON.parse(encodeCaseFile([createSeedCase()])) as {
+      cases: { events: { id: string; start: { date: string } }[] }[];
+    };
+    const events = file.cases[0]!.events;
+    const outcome = events.findIndex((e) => e.id === 'outcome-2-weeks');
+    events[outcome]!.start.date = '2022-09-20';
+    const decoded = decodeCaseFile(JSON.stringify(file));
+    expect(decoded).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: `cases[0].events[${outcome}].start`,
+          message: 'start date does not follow from its anchor event: expected 2022-09-19 (approximate)',
+        },
+      ],
+    });
   });
 
   it('refuses another format and duplicate case ids', () => {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createSeedCase } from '../seed/seed-case';
+import { applyEdit } from './case-edits';
+
+const NOW = '2026-12-01T10:00:00.000Z';
+const seed = createSeedCase();
+const event = (id: string) => seed.events.find((e) => e.id === id)!;
+
+describe('applyEdit', () => {
+  it('moves every date linked to an event when the event moves', () => {
+    const moved = { ...event('ofatumumab-dose-1'), start: { date: '2022-10-03', approximate: false } };
+    const result = applyEdit(seed, { type: 'save-event', event: moved }, NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const after = result.value.value;
+    expect(after.events.find((e) => e.id === 'outcome-2-weeks')?.start).toMatchObject({
+      date: '2022-10-17',
+      approximate: true,
+    });
+    expect(after.events.find((e) => e.id === 'outcome-6-months')?.start.date).toBe('2023-04');
+    expect(after.observations.find((o) => o.id === 'lvef-6-months')?.date.date).toBe('2023-04');
+    expect(after.updatedAt).toBe(NOW);
+  });
+
+  it('re-derives a course end from its duration when the start moves', () => {
+    const step = { ...event('methylprednisolone-500mg'), start: { date: '2022-08-23', approximate: true } };
+    const result = applyEdit(seed, { type: 'save-event', event: step }, NOW);
+    expect(result.ok && result.value.value.events.find((e) => e.id === step.id)?.end?.date).toBe('2022-08-25');
+  });
+
+  it('refuses a cycle of relative dates and says which events form it', () => {
+    const dose1 = {
+      ...event('ofatumumab-dose-1'),
+      start: {
+        date: '2022-10-03',
+        approximate: true,
+        relativeTo: { eventId: 'outcome-2-weeks', amount: 2, unit: 'weeks' as const, direction: 'before' as const },
+      },
+    };
+    const result = applyEdit(seed, { type: 'save-event', event: dose1 }, NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]?.message).toMatch(
+        /relative dates go round in a circle: .*Ofatumumab dose 1.*Able to eat/,
+      );
+  });
+
+  it('keeps dependents as fixed dates when their anchor is deleted, and says so', () => {
+    const result = applyEdit(seed, { type: 'delete-event', eventId: 'ofatumumab-dose-1' }, NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const outcome = result.value.value.events.find((e) => e.id === 'outcome-2-weeks');
+    expect(outcome?.start).toEqual({ date: '2022-09-19', approximate: true });
+    expect(result.value.note).toMatch(/dates relative to it kept as fixed dates/);
+  });
+
+  it('refuses an invalid row and names its field', () => {
+    const bad = { ...event('prednisone-2022'), end: { date: '2021', approximate: false } };
+    const result = applyEdit(seed, { type: 'save-event', event: bad }, NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual({
+        where: expect.stringMatching(/^events\[\d+\]\.end\.date$/) as unknown as string,
+        message: 'end date is before start date',
+      });
+  });
+
+  it('adds, replaces and deletes observations by id', () => {
+    const added = applyEdit(
+      seed,
+      {
+        type: 'save-observation',
+        observation: {
+          id: 'crp-1',
+          analyte: 'CRP',
+          date: { date: '2022-08', approximate: true },
+          value: 12,
+          unit: 'mg/L',
+        },
+      },
+      NOW,
+    );
+    expect(added.ok && added.value.value.observations.length).toBe(seed.observations.length + 1);
+    const removed = applyEdit(seed, { type: 'delete-observation', observationId: 'ck-admission' }, NOW);
+    expect(removed.ok && removed.value.value.observations.some((o) => o.id === 'ck-admission')).toBe(false);
+  });
+});

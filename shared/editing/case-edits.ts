@@ -1,0 +1,56 @@
+// Edits to a case as pure functions: apply one change, re-resolve relative dates, validate the
+// whole case. The repository stores the result only when this says ok.
+import { detachFromEvent, resolveCaseDates } from '../dates/relative-links';
+import type { Case, Observation, TimelineEvent } from '../model/case';
+import type { Result } from '../model/result';
+import { validateCase } from '../model/validate';
+
+export type CaseDetails = Pick<Case, 'title' | 'citation' | 'patient' | 'diagnoses'>;
+
+export type CaseEdit =
+  | { type: 'save-event'; event: TimelineEvent }
+  | { type: 'delete-event'; eventId: string }
+  | { type: 'save-observation'; observation: Observation }
+  | { type: 'delete-observation'; observationId: string }
+  | { type: 'save-details'; details: CaseDetails };
+
+export interface EditOutcome {
+  value: Case;
+  /** Something the clinician should know beyond "saved", e.g. links that were detached. */
+  note?: string;
+}
+
+function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
+  const index = items.findIndex((i) => i.id === item.id);
+  return index === -1 ? [...items, item] : items.map((i, k) => (k === index ? item : i));
+}
+
+export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<EditOutcome> {
+  let next: Case;
+  let note: string | undefined;
+  switch (edit.type) {
+    case 'save-event':
+      next = { ...current, events: upsert(current.events, edit.event) };
+      break;
+    case 'delete-event': {
+      const { value, detached } = detachFromEvent(current, edit.eventId);
+      next = { ...value, events: value.events.filter((e) => e.id !== edit.eventId) };
+      if (detached > 0) note = `${detached} date${detached === 1 ? '' : 's'} relative to it kept as fixed dates.`;
+      break;
+    }
+    case 'save-observation':
+      next = { ...current, observations: upsert(current.observations, edit.observation) };
+      break;
+    case 'delete-observation':
+      next = { ...current, observations: current.observations.filter((o) => o.id !== edit.observationId) };
+      break;
+    case 'save-details':
+      next = { ...current, ...edit.details };
+      break;
+  }
+  const resolved = resolveCaseDates(next);
+  if (!resolved.ok) return resolved;
+  const valid = validateCase({ ...resolved.value, updatedAt: now });
+  if (!valid.ok) return valid;
+  return { ok: true, value: note === undefined ? { value: valid.value } : { value: valid.value, note } };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createSeedCase } from '../seed/seed-case';
+import {
+  BLANK_OBSERVATION_FIELDS,
+  fieldsToObservation,
+  observationToFields,
+  type ObservationFields,
+} from './observation-fields';
+
+const seed = createSeedCase();
+const fields = (patch: Partial<ObservationFields>): ObservationFields => ({ ...BLANK_OBSERVATION_FIELDS, ...patch });
+
+describe('fieldsToObservation', () => {
+  it('keeps ">300.0 μg/l" as comparator >, value 300, one decimal, UCUM ug/L', () => {
+    const result = fieldsToObservation(
+      fields({ analyte: 'CK-MB', date: '2022-08', dateApproximate: true, value: '>300.0', unit: 'μg/l' }),
+      'ckmb',
+      seed.events,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        id: 'ckmb',
+        analyte: 'CK-MB',
+        date: { date: '2022-08', approximate: true },
+        comparator: '>',
+        value: 300,
+        decimalPlaces: 1,
+        unit: 'ug/L',
+      },
+    });
+  });
+
+  it('takes a range, a text result and a reference range', () => {
+    const range = fieldsToObservation(
+      fields({ analyte: 'Strength', date: '2022', value: 'Grade 2–3', unit: '{grade}' }),
+      's',
+      seed.events,
+    );
+    expect(range.ok && [range.value.value, range.value.valueHigh]).toEqual([2, 3]);
+    const text = fieldsToObservation(
+      fields({ analyte: 'Anti-SRP', date: '2022', value: 'positive' }),
+      't',
+      seed.events,
+    );
+    expect(text.ok && text.value.valueText).toBe('positive');
+    const ref = fieldsToObservation(
+      fields({ analyte: 'LVEF', date: '2022', value: '37', unit: '%', referenceLow: '50' }),
+      'l',
+      seed.events,
+    );
+    expect(ref.ok && ref.value.referenceRange).toEqual({ low: 50 });
+  });
+
+  it('keeps a unit that is not UCUM only when marked as free text', () => {
+    const refused = fieldsToObservation(
+      fields({ analyte: 'X', date: '2022', value: '5', unit: 'blobs' }),
+      'x',
+      seed.events,
+    );
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.problems[0]).toMatchObject({
+        where: 'unit',
+        message: expect.stringMatching(/unknown unit/) as unknown as string,
+      });
+    const kept = fieldsToObservation(
+      fields({ analyte: 'X', date: '2022', value: '5', unit: 'blobs', unitIsFreeText: true }),
+      'x',
+      seed.events,
+    );
+    expect(kept.ok && [kept.value.unit, kept.value.unitIsFreeText]).toEqual(['blobs', true]);
+  });
+
+  it.each<[Partial<ObservationFields>, string, RegExp]>([
+    [{ analyte: '', date: '2022', value: '5', unit: 'U/L' }, 'analyte', /needs a name/],
+    [{ analyte: 'CK', date: '', value: '5', unit: 'U/L' }, 'date', /date is empty/],
+    [{ analyte: 'CK', date: '2022', value: '', unit: 'U/L' }, 'value', /./],
+    [{ analyte: 'CK', date: '2022', value: '1620' }, 'unit', /a numeric value needs a unit/],
+    [{ analyte: 'CK', date: '2022', value: '500-400', unit: 'U/L' }, 'value', /./],
+    [{ analyte: 'CK', date: '2022', value: '5', unit: 'U/L', referenceLow: 'abc' }, 'referenceLow', /not a number/],
+    [
+      { analyte: 'CK', date: '2022', value: '5', unit: 'U/L', referenceLow: '200', referenceHigh: '26' },
+      'referenceHigh',
+      /below reference low/,
+    ],
+    [{ analyte: 'CK', date: '2022', value: '5', unit: 'U/L', loinc: 'CK' }, 'loinc', /LOINC/],
+  ])('refuses %j at %s', (patch, where, message) => {
+    const result = fieldsToObservation(fields(patch), 'x', seed.events);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.find((p) => p.where === where)?.message).toMatch(message);
+  });
+
+  it('gives back every seed observation from its own fields', () => {
+    for (const o of seed.observations) {
+      expect(fieldsToObservation(observationToFields(o, seed.events), o.id, seed.events)).toEqual({
+        ok: true,
+        value: o,
+      });
+    }
+  });
+});

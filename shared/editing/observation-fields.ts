@@ -1,0 +1,141 @@
+// The observation form's fields as typed, and their conversion to and from an Observation.
+import type { PartialDate } from '../dates/partial-date';
+import { describeRelativeDate } from '../dates/relative-date';
+import type { Observation, TimelineEvent } from '../model/case';
+import { isValidLoinc } from '../model/loinc';
+import { formatObservationValue } from '../model/observation-value';
+import type { Problem, Result } from '../model/result';
+import { validateObservation } from '../model/validate';
+import { parseUnit } from '../units/ucum';
+import { parseObservationValue } from '../values/parse-value';
+import { parseDateInput } from './date-input';
+
+// A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
+export type ObservationFields = {
+  analyte: string;
+  loinc: string;
+  date: string;
+  dateApproximate: boolean;
+  value: string;
+  unit: string;
+  unitIsFreeText: boolean;
+  referenceLow: string;
+  referenceHigh: string;
+  notes: string;
+};
+
+export const BLANK_OBSERVATION_FIELDS: ObservationFields = {
+  analyte: '',
+  loinc: '',
+  date: '',
+  dateApproximate: false,
+  value: '',
+  unit: '',
+  unitIsFreeText: false,
+  referenceLow: '',
+  referenceHigh: '',
+  notes: '',
+};
+
+function dateText(date: PartialDate, events: readonly TimelineEvent[]): string {
+  const link = date.relativeTo;
+  if (!link) return date.date;
+  const anchor = events.find((e) => e.id === link.eventId);
+  return anchor ? describeRelativeDate(link, anchor.label) : date.date;
+}
+
+export function observationToFields(o: Observation, events: readonly TimelineEvent[]): ObservationFields {
+  return {
+    analyte: o.analyte,
+    loinc: o.loinc ?? '',
+    date: dateText(o.date, events),
+    dateApproximate: o.date.relativeTo ? false : o.date.approximate,
+    value: formatObservationValue(o),
+    unit: o.unit ?? '',
+    unitIsFreeText: o.unitIsFreeText ?? false,
+    referenceLow: o.referenceRange?.low === undefined ? '' : String(o.referenceRange.low),
+    referenceHigh: o.referenceRange?.high === undefined ? '' : String(o.referenceRange.high),
+    notes: o.notes ?? '',
+  };
+}
+
+const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+function parseLimit(raw: string, where: string, problems: Problem[]): number | undefined {
+  const t = text(raw);
+  if (t === undefined) return undefined;
+  if (!NUMBER.test(t)) {
+    problems.push({ where, message: `“${t}” is not a number (use . for decimals, no thousands separator)` });
+    return undefined;
+  }
+  return Number(t);
+}
+
+/** Turns the typed fields into an observation; each problem names its form field. */
+export function fieldsToObservation(
+  fields: ObservationFields,
+  id: string,
+  events: readonly TimelineEvent[],
+): Result<Observation> {
+  const problems: Problem[] = [];
+  const analyte = text(fields.analyte);
+  if (analyte === undefined) problems.push({ where: 'analyte', message: 'the analyte needs a name' });
+  const loinc = text(fields.loinc);
+  if (loinc !== undefined && !isValidLoinc(loinc)) {
+    problems.push({ where: 'loinc', message: 'LOINC code must look like 2157-6, with its check digit right' });
+  }
+
+  let date: PartialDate | undefined;
+  if (text(fields.date) === undefined) problems.push({ where: 'date', message: 'date is empty' });
+  else {
+    const parsed = parseDateInput(fields.date, fields.dateApproximate, events);
+    if (parsed.ok) date = parsed.value;
+    else problems.push(...parsed.problems.map((p) => ({ where: 'date', message: p.message })));
+  }
+
+  const value = parseObservationValue(fields.value);
+  if (!value.ok) problems.push(...value.problems.map((p) => ({ where: 'value', message: p.message })));
+  const numeric = value.ok && value.value.value !== undefined;
+
+  let unit: string | undefined;
+  const unitText = text(fields.unit);
+  if (unitText !== undefined) {
+    if (fields.unitIsFreeText) unit = unitText;
+    else {
+      const parsed = parseUnit(unitText);
+      if (parsed.ok) unit = parsed.value.code;
+      else problems.push(...parsed.problems.map((p) => ({ where: 'unit', message: p.message })));
+    }
+  } else if (numeric) problems.push({ where: 'unit', message: 'a numeric value needs a unit' });
+
+  const low = parseLimit(fields.referenceLow, 'referenceLow', problems);
+  const high = parseLimit(fields.referenceHigh, 'referenceHigh', problems);
+  if (problems.length > 0 || !value.ok || !date || analyte === undefined) return { ok: false, problems };
+
+  const notes = text(fields.notes);
+  const observation = {
+    id,
+    analyte,
+    ...(loinc !== undefined ? { loinc } : {}),
+    date,
+    ...value.value,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(unit !== undefined && fields.unitIsFreeText ? { unitIsFreeText: true as const } : {}),
+    ...(low !== undefined || high !== undefined
+      ? { referenceRange: { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) } }
+      : {}),
+    ...(notes !== undefined ? { notes } : {}),
+  };
+  const valid = validateObservation(observation);
+  if (valid.ok) return valid;
+  return { ok: false, problems: valid.problems.map((p) => ({ where: formFieldOf(p.where), message: p.message })) };
+}
+
+function formFieldOf(path: string): string {
+  if (path.startsWith('referenceRange.high')) return 'referenceHigh';
+  if (path.startsWith('referenceRange')) return 'referenceLow';
+  if (/^(comparator|valueHigh|valueText|decimalPlaces)/.test(path)) return 'value';
+  if (path.startsWith('unitIsFreeText')) return 'unit';
+  return path.split(/[.[]/)[0] ?? path;
+}
