@@ -2,10 +2,15 @@
 import { useEffect } from 'react';
 import { exportCaseAsJson, restorePreloadedCase } from './data/case-actions';
 import { useCaseList } from './data/hooks';
+import { repository } from './data/repository';
 import { CaseMenu } from './features/app-menu/CaseMenu';
+import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
 import { NoticeBar } from './features/notice/NoticeBar';
+import { SaveStatusLine } from './features/history/SaveStatusLine';
+import { UndoButtons } from './features/history/UndoButtons';
+import { useUndoKeys } from './features/history/use-undo-keys';
 import { platform } from './platform';
 import { useUiStore } from './state/ui-store';
 
@@ -15,7 +20,19 @@ function useDefaultSelection() {
   const selectCase = useUiStore((s) => s.selectCase);
   useEffect(() => {
     if (cases === undefined) return;
-    if (selectedCaseId === undefined || !cases.some((c) => c.id === selectedCaseId)) selectCase(cases[0]?.id);
+    if (selectedCaseId === undefined) {
+      if (cases[0]) selectCase(cases[0].id);
+      return;
+    }
+    if (cases.some((c) => c.id === selectedCaseId)) return;
+    // The list may lag behind a case created a moment ago: ask the repository before moving away.
+    let live = true;
+    void repository.getCaseHeader(selectedCaseId).then((header) => {
+      if (live && !header) selectCase(cases[0]?.id);
+    });
+    return () => {
+      live = false;
+    };
   }, [cases, selectedCaseId, selectCase]);
 }
 
@@ -34,7 +51,9 @@ function useMenuCommands() {
 export function App() {
   useDefaultSelection();
   useMenuCommands();
+  useUndoKeys();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
+  const detailsForm = useUiStore((s) => s.detailsForm);
   return (
     <div className="app">
       <header className="app-header">
@@ -42,14 +61,20 @@ export function App() {
           Case Abstractor
           {platform.kind === 'browser' ? <span className="mode">browser mode</span> : null}
         </div>
-        <CaseMenu />
+        <div className="header-tools">
+          <SaveStatusLine />
+          <UndoButtons />
+          <CaseMenu />
+        </div>
       </header>
       <NoticeBar />
       <div className="app-body">
         <aside className="sidebar">
           <CaseList />
         </aside>
-        <main className="content">{selectedCaseId ? <CaseView caseId={selectedCaseId} /> : null}</main>
+        <main className="content">
+          {detailsForm === 'new' ? <CaseDetailsForm header={undefined} /> : selectedCaseId ? <CaseView caseId={selectedCaseId} /> : null}
+        </main>
       </div>
     </div>
   );

@@ -12,3 +12,5 @@ export const useTimelineEvents = (caseId: string | undefined) =>
 
 export const useObservations = (caseId: string | undefined) =>
   useLiveQuery(() => (caseId ? repository.getObservations(caseId) : []), [caseId]);
+
+export const useHistoryState = () => useLiveQuery(() => repository.historyState(), []);

@@ -1,4 +1,5 @@
-// UI state only (which case is open, the last notice): stored data comes from the repository.
+// UI state only (which case is open, which row is being edited, the save status line, the last
+// notice): stored data comes from the repository.
 import { create } from 'zustand';
 
 export interface Notice {
@@ -6,16 +7,38 @@ export interface Notice {
   text: string;
 }
 
+export type SaveStatus =
+  { state: 'idle' } | { state: 'saving' } | { state: 'saved'; text: string } | { state: 'error'; text: string };
+
+/** Which row a form is editing; absent means the form adds a new row. */
+export interface EditTarget {
+  table: 'events' | 'observations';
+  id: string;
+}
+
 interface UiState {
   selectedCaseId: string | undefined;
+  /** The case details form, when open: for a new case, or to edit the open one. */
+  detailsForm: 'new' | 'edit' | undefined;
   notice: Notice | undefined;
+  saveStatus: SaveStatus;
+  editing: EditTarget | undefined;
   selectCase(id: string | undefined): void;
   notify(notice: Notice | undefined): void;
+  setSaveStatus(status: SaveStatus): void;
+  edit(target: EditTarget | undefined): void;
+  openDetailsForm(mode: 'new' | 'edit' | undefined): void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
   selectedCaseId: undefined,
+  detailsForm: undefined,
   notice: undefined,
-  selectCase: (id) => set({ selectedCaseId: id }),
+  saveStatus: { state: 'idle' },
+  editing: undefined,
+  selectCase: (id) => set({ selectedCaseId: id, editing: undefined, detailsForm: undefined }),
+  openDetailsForm: (detailsForm) => set({ detailsForm, editing: undefined }),
   notify: (notice) => set({ notice }),
+  setSaveStatus: (saveStatus) => set({ saveStatus }),
+  edit: (editing) => set({ editing }),
 }));

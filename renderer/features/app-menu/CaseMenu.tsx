@@ -1,26 +1,31 @@
-// The case menu in the window: the same commands as the desktop application menu.
-import { deleteCase, exportCaseAsJson, restorePreloadedCase } from '../../data/case-actions';
+// The case menu in the window: the same commands as the desktop application menu, and more.
+import { deleteCase, duplicateCase, exportCaseAsJson, restorePreloadedCase } from '../../data/case-actions';
 import { useCaseHeader } from '../../data/hooks';
 import { useUiStore } from '../../state/ui-store';
 
 export function CaseMenu() {
   const caseId = useUiStore((s) => s.selectedCaseId);
+  const openDetailsForm = useUiStore((s) => s.openDetailsForm);
   const header = useCaseHeader(caseId);
-  const onDelete = () => {
-    if (!header) return;
-    if (window.confirm(`Delete “${header.title}”? Its events and observations are deleted with it.`)) {
-      void deleteCase(header.id, header.title);
-    }
-  };
   return (
     <nav className="case-menu" aria-label="Case menu">
+      <button type="button" onClick={() => openDetailsForm('new')}>
+        New case
+      </button>
+      <button type="button" onClick={() => openDetailsForm('edit')} disabled={!header}>
+        Edit details
+      </button>
+      <button type="button" onClick={() => caseId && void duplicateCase(caseId)} disabled={!header}>
+        Duplicate case
+      </button>
       <button type="button" onClick={() => caseId && void exportCaseAsJson(caseId)} disabled={!header}>
         Export case as JSON
       </button>
       <button type="button" onClick={() => void restorePreloadedCase()}>
         Restore preloaded case
       </button>
-      <button type="button" className="danger" onClick={onDelete} disabled={!header}>
+      {/* No confirmation: a delete is undone with Ctrl+Z like any other change. */}
+      <button type="button" className="danger" onClick={() => header && void deleteCase(header.id, header.title)} disabled={!header}>
         Delete case
       </button>
     </nav>

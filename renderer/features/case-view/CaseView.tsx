@@ -1,22 +1,25 @@
 // The open case: overview, timeline, labs and trends, read live from the repository.
 import { useCaseHeader, useObservations, useTimelineEvents } from '../../data/hooks';
+import { useUiStore } from '../../state/ui-store';
+import { CaseDetailsForm } from '../case-details/CaseDetailsForm';
 import { CaseOverview } from '../case-overview/CaseOverview';
-import { ObservationTable } from '../observations/ObservationTable';
-import { TimelineTable } from '../timeline/TimelineTable';
+import { ObservationsSection } from '../observations/ObservationsSection';
+import { TimelineSection } from '../timeline/TimelineSection';
 import { TrendPanels } from '../trends/TrendPanels';
 
 export function CaseView({ caseId }: { caseId: string }) {
   const header = useCaseHeader(caseId);
   const events = useTimelineEvents(caseId);
   const observations = useObservations(caseId);
+  const detailsForm = useUiStore((s) => s.detailsForm);
   if (header === undefined || events === undefined || observations === undefined) {
     return <p className="muted">Loading case…</p>;
   }
   return (
     <article className="case-view">
-      <CaseOverview header={header} />
-      <TimelineTable events={events} />
-      <ObservationTable observations={observations} />
+      {detailsForm === 'edit' ? <CaseDetailsForm header={header} /> : <CaseOverview header={header} />}
+      <TimelineSection caseId={caseId} events={events} />
+      <ObservationsSection caseId={caseId} events={events} observations={observations} />
       <TrendPanels observations={observations} />
     </article>
   );

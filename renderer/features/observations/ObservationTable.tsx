@@ -1,46 +1,96 @@
 // Labs and measurements, each result shown as reported: comparator, decimals, range or text.
+import { memo } from 'react';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import type { Observation } from '../../../shared/model/case';
 import { formatObservationValue, formatReferenceRange } from '../../../shared/model/observation-value';
 import { displayUnit } from '../../../shared/units/display';
+import { commitEdit } from '../../data/edit-actions';
+import { useUiStore } from '../../state/ui-store';
+import { LongTable, rowPlaceProps, type Column } from '../tables/LongTable';
+import type { MeasureRow } from '../tables/use-row-window';
 
-export function ObservationTable({ observations }: { observations: Observation[] }) {
+const COLUMNS: Column[] = [
+  { label: 'Date', width: '8rem' },
+  { label: 'Analyte' },
+  { label: 'Result', width: '7rem' },
+  { label: 'Unit', width: '6.5rem' },
+  { label: 'Reference', width: '7rem' },
+  { label: 'LOINC', width: '5.5rem' },
+  { label: 'Notes' },
+  { label: 'Actions', width: '8.5rem', hideLabel: true },
+];
+
+const observationKey = (o: Observation) => o.id;
+
+/** Memoised: typing in the form or scrolling the window re-renders the table, not every row. */
+const ObservationRow = memo(function ObservationRow({
+  caseId,
+  observation: o,
+  editing,
+  index,
+  measureRef,
+}: {
+  caseId: string;
+  observation: Observation;
+  editing: boolean;
+  index: number;
+  measureRef: MeasureRow | undefined;
+}) {
+  const name = `${o.analyte} ${o.date.date}`;
   return (
-    <section aria-labelledby="observations-heading">
-      <h2 id="observations-heading">
-        Labs and measurements <span className="count">{observations.length} observations</span>
-      </h2>
-      <div className="table-scroll">
-        <table aria-label="Observations">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Analyte</th>
-              <th scope="col">Result</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Reference</th>
-              <th scope="col">LOINC</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {observations.map((o) => (
-              <tr key={o.id} data-observation-id={o.id}>
-                <td className="nowrap">{formatPartialDate(o.date)}</td>
-                <td>{o.analyte}</td>
-                <td className="nowrap num">{formatObservationValue(o)}</td>
-                <td className="nowrap" title={o.unit}>
-                  {displayUnit(o.unit)}
-                  {o.unitIsFreeText ? <span className="muted small"> (free text)</span> : null}
-                </td>
-                <td className="nowrap num">{formatReferenceRange(o)}</td>
-                <td className="mono small nowrap">{o.loinc ?? ''}</td>
-                <td className="notes">{o.notes ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <tr
+      data-observation-id={o.id}
+      className={editing ? 'row-editing' : undefined}
+      {...rowPlaceProps(index, measureRef)}
+    >
+      <td className="nowrap">{formatPartialDate(o.date)}</td>
+      <td>{o.analyte}</td>
+      <td className="nowrap num">{formatObservationValue(o)}</td>
+      <td className="nowrap" title={o.unit}>
+        {displayUnit(o.unit)}
+        {o.unitIsFreeText ? <span className="muted small"> (free text)</span> : null}
+      </td>
+      <td className="nowrap num">{formatReferenceRange(o)}</td>
+      <td className="mono small nowrap">{o.loinc ?? ''}</td>
+      <td className="notes">{o.notes ?? ''}</td>
+      <td className="row-actions">
+        <button
+          type="button"
+          onClick={() => useUiStore.getState().edit({ table: 'observations', id: o.id })}
+          aria-label={`Edit ${name}`}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          onClick={() => void commitEdit(caseId, { type: 'delete-observation', observationId: o.id }, `Delete ${name}`)}
+          aria-label={`Delete ${name}`}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+export function ObservationTable({ caseId, observations }: { caseId: string; observations: Observation[] }) {
+  const editingId = useUiStore((s) => (s.editing?.table === 'observations' ? s.editing.id : undefined));
+  return (
+    <LongTable
+      label="Observations"
+      columns={COLUMNS}
+      rows={observations}
+      rowKey={observationKey}
+      renderRow={(o, { index, measureRef }) => (
+        <ObservationRow
+          key={o.id}
+          caseId={caseId}
+          observation={o}
+          editing={o.id === editingId}
+          index={index}
+          measureRef={measureRef}
+        />
+      )}
+    />
   );
 }

@@ -1,7 +1,26 @@
 // The timeline of events in date order, each date shown exactly as precise as it was abstracted.
+import { memo } from 'react';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import type { TimelineEvent } from '../../../shared/model/case';
 import { displayUnit } from '../../../shared/units/display';
+import { commitEdit } from '../../data/edit-actions';
+import { useUiStore } from '../../state/ui-store';
+import { LongTable, rowPlaceProps, type Column } from '../tables/LongTable';
+import type { MeasureRow } from '../tables/use-row-window';
+
+const COLUMNS: Column[] = [
+  { label: 'Date', width: '12rem' },
+  { label: 'Kind', width: '7.5rem' },
+  { label: 'Event' },
+  { label: 'Dose', width: '5.5rem' },
+  { label: 'Route', width: '4.5rem' },
+  { label: 'Frequency', width: '6rem' },
+  { label: 'Duration', width: '5.5rem' },
+  { label: 'Notes' },
+  { label: 'Actions', width: '8.5rem', hideLabel: true },
+];
+
+const eventKey = (e: TimelineEvent) => e.id;
 
 function formatPeriod(e: TimelineEvent): string {
   return e.end ? `${formatPartialDate(e.start)} – ${formatPartialDate(e.end)}` : formatPartialDate(e.start);
@@ -17,45 +36,77 @@ function formatDuration(e: TimelineEvent): string {
   return e.duration.unit === 'doses' ? `×${e.duration.value}` : `${e.duration.value} ${e.duration.unit}`;
 }
 
-export function TimelineTable({ events }: { events: TimelineEvent[] }) {
+/** Memoised: typing in the form or scrolling the window re-renders the table, not every row. */
+const EventRow = memo(function EventRow({
+  caseId,
+  event: e,
+  editing,
+  index,
+  measureRef,
+}: {
+  caseId: string;
+  event: TimelineEvent;
+  editing: boolean;
+  index: number;
+  measureRef: MeasureRow | undefined;
+}) {
   return (
-    <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">
-        Timeline <span className="count">{events.length} events</span>
-      </h2>
-      <div className="table-scroll">
-        <table aria-label="Timeline events">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Event</th>
-              <th scope="col">Dose</th>
-              <th scope="col">Route</th>
-              <th scope="col">Frequency</th>
-              <th scope="col">Duration</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id} data-event-id={e.id}>
-                <td className="nowrap">{formatPeriod(e)}</td>
-                <td>
-                  <span className={`kind kind-${e.kind}`}>{e.kind}</span>
-                </td>
-                <td>{e.label}</td>
-                <td className="nowrap num">{formatDose(e)}</td>
-                <td>{e.dose?.route ?? ''}</td>
-                <td>{e.dose?.frequency ?? ''}</td>
-                <td className="nowrap">{formatDuration(e)}</td>
-                <td className="notes">{e.notes ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="legend small muted">~ marks an approximate date.</p>
-    </section>
+    <tr data-event-id={e.id} className={editing ? 'row-editing' : undefined} {...rowPlaceProps(index, measureRef)}>
+      <td className="nowrap">
+        {formatPeriod(e)}
+        {e.start.relativeTo ? (
+          <span className="linked" title="Dated relative to another event; moves with it">
+            rel
+          </span>
+        ) : null}
+      </td>
+      <td>
+        <span className={`kind kind-${e.kind}`}>{e.kind}</span>
+      </td>
+      <td>{e.label}</td>
+      <td className="nowrap num">{formatDose(e)}</td>
+      <td>{e.dose?.route ?? ''}</td>
+      <td>{e.dose?.frequency ?? ''}</td>
+      <td className="nowrap">{formatDuration(e)}</td>
+      <td className="notes">{e.notes ?? ''}</td>
+      <td className="row-actions">
+        <button
+          type="button"
+          onClick={() => useUiStore.getState().edit({ table: 'events', id: e.id })}
+          aria-label={`Edit ${e.label}`}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          onClick={() => void commitEdit(caseId, { type: 'delete-event', eventId: e.id }, `Delete “${e.label}”`)}
+          aria-label={`Delete ${e.label}`}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+export function TimelineTable({ caseId, events }: { caseId: string; events: TimelineEvent[] }) {
+  const editingId = useUiStore((s) => (s.editing?.table === 'events' ? s.editing.id : undefined));
+  return (
+    <LongTable
+      label="Timeline events"
+      columns={COLUMNS}
+      rows={events}
+      rowKey={eventKey}
+      renderRow={(e, { index, measureRef }) => (
+        <EventRow
+          key={e.id}
+          caseId={caseId}
+          event={e}
+          editing={e.id === editingId}
+          index={index}
+          measureRef={measureRef}
+        />
+      )}
+    />
   );
 }

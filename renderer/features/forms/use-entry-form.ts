@@ -1,0 +1,88 @@
+// The behaviour every entry form shares: fields kept as a draft, parse on save, problems shown by
+// field (live once a save has failed), Enter saves and opens the next blank row, Escape cancels.
+import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { Problem, Result } from '../../../shared/model/result';
+import { useUiStore } from '../../state/ui-store';
+import { useDraftFields, type FieldValues } from './use-draft-fields';
+
+interface EntryFormOptions<F extends FieldValues, T> {
+  caseId: string;
+  /** The row being edited; absent for a new row. */
+  editingId: string | undefined;
+  draftKind: string;
+  initial: F;
+  blank: (previous: F) => F;
+  parse: (fields: F, id: string) => Result<T>;
+  /** Stores the row; returns problems, empty when saved. */
+  commit: (value: T) => Promise<Problem[]>;
+  /** Maps a problem's `where` (a field name or a schema path) to the form field that shows it. */
+  fieldOf: (where: string) => string;
+  firstFieldRef: RefObject<HTMLElement | null>;
+}
+
+export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions<F, T>) {
+  const { caseId, editingId, draftKind, initial, blank, parse, commit, fieldOf, firstFieldRef } = options;
+  const { fields, setField, reset } = useDraftFields<F>(
+    `${draftKind}:${caseId}:${editingId ?? 'new'}`,
+    caseId,
+    initial,
+  );
+  const [savedProblems, setSavedProblems] = useState<Problem[]>([]);
+  const [tried, setTried] = useState(false);
+  const stopEditing = useUiStore((s) => s.edit);
+  // A new row gets its id when the form opens, so a draft and its saved row are the same record.
+  const [rowId, setRowId] = useState<string>(() => editingId ?? crypto.randomUUID());
+
+  const problems = useMemo(() => {
+    if (!tried) return savedProblems;
+    const parsed = parse(fields, rowId);
+    return parsed.ok ? [] : parsed.problems;
+  }, [tried, fields, parse, savedProblems, rowId]);
+
+  const problemAt = (name: string) => problems.find((p) => fieldOf(p.where) === name)?.message;
+  const general = problems.filter((p) => fieldOf(p.where) === 'form');
+
+  const focusFirst = useCallback(() => {
+    const el = firstFieldRef.current;
+    (el?.matches('input, select') ? el : el?.querySelector<HTMLElement>('input, select'))?.focus();
+  }, [firstFieldRef]);
+
+  const save = useCallback(async () => {
+    const parsed = parse(fields, rowId);
+    if (!parsed.ok) {
+      setTried(true);
+      setSavedProblems(parsed.problems);
+      return;
+    }
+    const found = await commit(parsed.value);
+    setTried(false);
+    setSavedProblems(found);
+    if (found.length > 0) return;
+    await reset(blank(fields));
+    setRowId(crypto.randomUUID());
+    if (editingId) stopEditing(undefined);
+    focusFirst();
+  }, [parse, fields, rowId, commit, reset, blank, editingId, stopEditing, focusFirst]);
+
+  const cancel = useCallback(async () => {
+    setTried(false);
+    setSavedProblems([]);
+    await reset(blank(initial));
+    if (editingId) stopEditing(undefined);
+    focusFirst();
+  }, [reset, blank, initial, editingId, stopEditing, focusFirst]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Enter on a button is that button's own action ("Add diagnosis", "Delete"), not a save.
+    const onButton = e.target instanceof HTMLButtonElement;
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing && !onButton) {
+      e.preventDefault();
+      void save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      void cancel();
+    }
+  };
+
+  return { fields, setField, problemAt, general, save, cancel, onKeyDown, rowId };
+}

@@ -1,0 +1,224 @@
+// The observation form: analyte (with suggestions and LOINC), date, the value as the report prints
+// it (">300.0", "400–500", "positive"), a UCUM unit or explicit free text, and a reference range.
+import { useCallback, useMemo, useRef } from 'react';
+import { suggestAnalytes } from '../../../shared/analytes/common-labs';
+import {
+  BLANK_OBSERVATION_FIELDS,
+  fieldsToObservation,
+  observationToFields,
+  type ObservationFields,
+} from '../../../shared/editing/observation-fields';
+import type { Observation, TimelineEvent } from '../../../shared/model/case';
+import { COMMON_LAB_UNITS, parseUnit } from '../../../shared/units/ucum';
+import { formatParsedValue, parseObservationValue } from '../../../shared/values/parse-value';
+import { commitEdit } from '../../data/edit-actions';
+import { DatePreview } from '../forms/DatePreview';
+import { CheckboxField, TextField } from '../forms/Field';
+import { FormActions, FormProblems } from '../forms/FormParts';
+import { useEntryForm } from '../forms/use-entry-form';
+
+const FIELDS = ['analyte', 'loinc', 'date', 'value', 'unit', 'referenceLow', 'referenceHigh'];
+function fieldOf(where: string): string {
+  const name = /(referenceLow|referenceHigh|analyte|loinc|date|value|unit)/.exec(where)?.[1];
+  return name && FIELDS.includes(name) ? name : 'form';
+}
+
+// The next row keeps the date: a report's labs come in panels taken on one day.
+const blankAfter = (previous: ObservationFields): ObservationFields => ({
+  ...BLANK_OBSERVATION_FIELDS,
+  date: previous.date,
+  dateApproximate: previous.dateApproximate,
+});
+
+function ValuePreview({ text }: { text: string }) {
+  if (text.trim() === '') return null;
+  const parsed = parseObservationValue(text);
+  if (!parsed.ok) return null;
+  const v = parsed.value;
+  const parts =
+    v.valueText !== undefined
+      ? [`text result “${v.valueText}”`]
+      : [
+          v.comparator ? `comparator ${v.comparator}` : undefined,
+          v.valueHigh !== undefined ? `range ${v.value}–${v.valueHigh}` : `value ${String(v.value)}`,
+        ];
+  return <span data-parsed-value={formatParsedValue(v)}>→ {parts.filter(Boolean).join(', ')}</span>;
+}
+
+function UnitPreview({ text, freeText }: { text: string; freeText: boolean }) {
+  if (text.trim() === '') return null;
+  if (freeText) return <>kept as written (free text)</>;
+  const parsed = parseUnit(text);
+  return parsed.ok ? <>→ UCUM {parsed.value.code}</> : null;
+}
+
+export function ObservationForm({
+  caseId,
+  events,
+  analytes,
+  editing,
+}: {
+  caseId: string;
+  events: TimelineEvent[];
+  analytes: string[];
+  editing: Observation | undefined;
+}) {
+  const firstFieldRef = useRef<HTMLInputElement>(null);
+  const initial = useMemo(
+    () => (editing ? observationToFields(editing, events) : BLANK_OBSERVATION_FIELDS),
+    [editing, events],
+  );
+  const parse = useCallback(
+    (fields: ObservationFields, id: string) => fieldsToObservation(fields, id, events),
+    [events],
+  );
+  const commit = useCallback(
+    (observation: Observation) =>
+      commitEdit(
+        caseId,
+        { type: 'save-observation', observation },
+        `Save ${observation.analyte} ${observation.date.date}`,
+      ),
+    [caseId],
+  );
+  const form = useEntryForm({
+    caseId,
+    editingId: editing?.id,
+    draftKind: 'observation',
+    initial,
+    blank: blankAfter,
+    parse,
+    commit,
+    fieldOf,
+    firstFieldRef,
+  });
+  const { fields, setField, problemAt } = form;
+  const suggestions = useMemo(() => suggestAnalytes(fields.analyte, analytes, 12), [fields.analyte, analytes]);
+
+  const onAnalyte = (name: string) => {
+    setField('analyte', name);
+    // Picking a known lab fills its LOINC code and usual unit, unless the clinician typed them.
+    const known = suggestions.find((s) => s.name === name);
+    if (known?.loinc && fields.loinc === '') setField('loinc', known.loinc);
+    if (known?.unit && fields.unit === '') setField('unit', known.unit);
+  };
+  const id = (name: keyof ObservationFields & string) => `observation-${name}`;
+
+  return (
+    <form
+      className="entry-form"
+      aria-label={editing ? `Edit observation ${editing.analyte}` : 'New observation'}
+      onKeyDown={form.onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.save();
+      }}
+    >
+      <div className="entry-form-title">{editing ? `Editing ${editing.analyte}` : 'Add a lab or measurement'}</div>
+      <div className="entry-grid">
+        <TextField
+          id={id('analyte')}
+          label="Analyte"
+          className="wide"
+          value={fields.analyte}
+          onChange={onAnalyte}
+          problem={problemAt('analyte')}
+          list="observation-analytes"
+          inputRef={firstFieldRef}
+          placeholder="e.g. Creatine kinase (CK)"
+        />
+        <TextField
+          id={id('date')}
+          label="Date"
+          value={fields.date}
+          onChange={(v) => setField('date', v)}
+          problem={problemAt('date')}
+          placeholder="2022-08, or 2 months after …"
+          hint={<DatePreview text={fields.date} approximate={fields.dateApproximate} events={events} />}
+        />
+        <CheckboxField
+          id={id('dateApproximate')}
+          label="Date approximate"
+          checked={fields.dateApproximate}
+          onChange={(v) => setField('dateApproximate', v)}
+        />
+        <TextField
+          id={id('value')}
+          label="Value"
+          value={fields.value}
+          onChange={(v) => setField('value', v)}
+          problem={problemAt('value')}
+          placeholder=">300.0, 400–500, positive"
+          hint={<ValuePreview text={fields.value} />}
+        />
+        <TextField
+          id={id('unit')}
+          label="Unit"
+          value={fields.unit}
+          onChange={(v) => setField('unit', v)}
+          problem={problemAt('unit')}
+          list="observation-units"
+          placeholder="U/L, μg/L"
+          hint={<UnitPreview text={fields.unit} freeText={fields.unitIsFreeText} />}
+        />
+        <CheckboxField
+          id={id('unitIsFreeText')}
+          label="Unit is free text"
+          checked={fields.unitIsFreeText}
+          onChange={(v) => setField('unitIsFreeText', v)}
+        />
+        <TextField
+          id={id('referenceLow')}
+          label="Reference low"
+          value={fields.referenceLow}
+          onChange={(v) => setField('referenceLow', v)}
+          problem={problemAt('referenceLow')}
+          inputMode="decimal"
+        />
+        <TextField
+          id={id('referenceHigh')}
+          label="Reference high"
+          value={fields.referenceHigh}
+          onChange={(v) => setField('referenceHigh', v)}
+          problem={problemAt('referenceHigh')}
+          inputMode="decimal"
+        />
+        <TextField
+          id={id('loinc')}
+          label="LOINC"
+          value={fields.loinc}
+          onChange={(v) => setField('loinc', v)}
+          problem={problemAt('loinc')}
+          placeholder="2157-6"
+        />
+        <TextField
+          id={id('notes')}
+          label="Notes"
+          className="wide"
+          value={fields.notes}
+          onChange={(v) => setField('notes', v)}
+        />
+      </div>
+      <FormProblems problems={form.general} />
+      <FormActions
+        saveLabel={editing ? 'Save changes' : 'Add observation'}
+        cancelLabel={editing ? 'Cancel' : 'Clear'}
+        onCancel={() => void form.cancel()}
+      />
+      <datalist id="observation-analytes">
+        {suggestions.map((s) => (
+          <option key={`${s.source}:${s.name}`} value={s.name}>
+            {s.loinc ? `LOINC ${s.loinc}` : s.source === 'case' ? 'in this case' : ''}
+          </option>
+        ))}
+      </datalist>
+      <datalist id="observation-units">
+        {COMMON_LAB_UNITS.map((u) => (
+          <option key={u.code} value={u.code}>
+            {u.display}
+          </option>
+        ))}
+      </datalist>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// The labs and measurements section: the observation form above the table.
+import { useMemo } from 'react';
+import type { Observation, TimelineEvent } from '../../../shared/model/case';
+import { useUiStore } from '../../state/ui-store';
+import { ObservationForm } from './ObservationForm';
+import { ObservationTable } from './ObservationTable';
+
+export function ObservationsSection({
+  caseId,
+  events,
+  observations,
+}: {
+  caseId: string;
+  events: TimelineEvent[];
+  observations: Observation[];
+}) {
+  const editing = useUiStore((s) => s.editing);
+  const editingObservation =
+    editing?.table === 'observations' ? observations.find((o) => o.id === editing.id) : undefined;
+  const analytes = useMemo(() => [...new Set(observations.map((o) => o.analyte))].sort(), [observations]);
+  return (
+    <section aria-labelledby="observations-heading">
+      <h2 id="observations-heading">
+        Labs and measurements <span className="count">{observations.length} observations</span>
+      </h2>
+      <ObservationForm
+        key={editingObservation?.id ?? 'new'}
+        caseId={caseId}
+        events={events}
+        analytes={analytes}
+        editing={editingObservation}
+      />
+      <ObservationTable caseId={caseId} observations={observations} />
+    </section>
+  );
+}
