@@ -104,7 +104,9 @@ test('refuses a relative date that would go round in a circle', async ({ page })
   await edit.getByLabel('Start', { exact: true }).fill('2 weeks before Able to eat');
   await edit.getByLabel('Start', { exact: true }).press('Enter');
   await expect(edit.getByText(/go round in a circle/)).toBeVisible();
-  await expect(timelineRows(page).filter({ hasText: 'Ofatumumab dose 1' }).locator('td').first()).toHaveText('5 Sep 2022');
+  await expect(timelineRows(page).filter({ hasText: 'Ofatumumab dose 1' }).locator('td').first()).toHaveText(
+    '5 Sep 2022',
+  );
 });
 
 test('parses each kind of value a report prints and shows it back as typed', async ({ page }) => {

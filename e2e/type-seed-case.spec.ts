@@ -61,8 +61,15 @@ async function typeEvent(page: Page, e: TimelineEvent) {
   await tick(page, await form.getByLabel('Start approximate').isChecked(), !e.start.relativeTo && e.start.approximate);
   const endTyped = e.duration ? undefined : e.end;
   await fill(page, dateText(endTyped, seed.events));
-  await tick(page, await form.getByLabel('End approximate').isChecked(), !!endTyped && !endTyped.relativeTo && endTyped.approximate);
-  await fill(page, e.duration ? (e.duration.unit === 'doses' ? `×${e.duration.value}` : `${e.duration.value} ${e.duration.unit}`) : '');
+  await tick(
+    page,
+    await form.getByLabel('End approximate').isChecked(),
+    !!endTyped && !endTyped.relativeTo && endTyped.approximate,
+  );
+  await fill(
+    page,
+    e.duration ? (e.duration.unit === 'doses' ? `×${e.duration.value}` : `${e.duration.value} ${e.duration.unit}`) : '',
+  );
   await fill(page, e.dose?.value === undefined ? '' : String(e.dose.value));
   await fill(page, e.dose?.unit ?? '');
   await fill(page, e.dose?.route ?? '');
@@ -95,7 +102,19 @@ async function typeDetails(page: Page) {
   const form = page.getByRole('form', { name: 'New case' });
   await expect(form.getByLabel('Case title')).toBeFocused();
   const c = seed.citation;
-  for (const text of [seed.title, c.authors.join('; '), c.journal, String(c.year), c.title ?? '', c.volume ?? '', c.issue ?? '', c.pages ?? '', c.doi ?? '', c.notes ?? '', String(seed.patient.ageAtPresentation?.value ?? '')]) {
+  for (const text of [
+    seed.title,
+    c.authors.join('; '),
+    c.journal,
+    String(c.year),
+    c.title ?? '',
+    c.volume ?? '',
+    c.issue ?? '',
+    c.pages ?? '',
+    c.doi ?? '',
+    c.notes ?? '',
+    String(seed.patient.ageAtPresentation?.value ?? ''),
+  ]) {
     await fill(page, text);
   }
   await page.keyboard.type(seed.patient.ageAtPresentation?.unit ?? 'years');
@@ -129,7 +148,11 @@ function comparable(c: Case) {
     citation: c.citation,
     patient: c.patient,
     diagnoses: c.diagnoses.map(({ id: _id, ...d }) => d),
-    events: c.events.map(({ id: _id, ...e }) => ({ ...e, start: unlink(e.start), ...(e.end ? { end: unlink(e.end) } : {}) })),
+    events: c.events.map(({ id: _id, ...e }) => ({
+      ...e,
+      start: unlink(e.start),
+      ...(e.end ? { end: unlink(e.end) } : {}),
+    })),
     observations: c.observations.map(({ id: _id, ...o }) => ({ ...o, date: unlink(o.date) })),
   };
 }

@@ -73,7 +73,11 @@ export function App() {
           <CaseList />
         </aside>
         <main className="content">
-          {detailsForm === 'new' ? <CaseDetailsForm header={undefined} /> : selectedCaseId ? <CaseView caseId={selectedCaseId} /> : null}
+          {detailsForm === 'new' ? (
+            <CaseDetailsForm header={undefined} />
+          ) : selectedCaseId ? (
+            <CaseView caseId={selectedCaseId} />
+          ) : null}
         </main>
       </div>
     </div>

@@ -83,7 +83,8 @@ describe('CaseRepository edits and undo', () => {
       'Move dose 1',
     );
     expect(moved.ok).toBe(true);
-    const outcomeDate = async () => (await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === 'outcome-2-weeks')?.start.date;
+    const outcomeDate = async () =>
+      (await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === 'outcome-2-weeks')?.start.date;
     expect(await outcomeDate()).toBe('2022-10-17');
     expect(await repo.historyState()).toEqual({ undoLabel: 'Move dose 1' });
 
@@ -101,7 +102,10 @@ describe('CaseRepository edits and undo', () => {
     const before = await repo.getCase(SEED_CASE_ID);
     const result = await repo.commitEdit(
       SEED_CASE_ID,
-      { type: 'save-observation', observation: { id: 'x', analyte: 'CK', date: { date: '2022', approximate: false }, value: 5 } },
+      {
+        type: 'save-observation',
+        observation: { id: 'x', analyte: 'CK', date: { date: '2022', approximate: false }, value: 5 },
+      },
       'Bad',
     );
     expect(result.ok).toBe(false);
@@ -121,7 +125,11 @@ describe('CaseRepository edits and undo', () => {
     await repo.ensureSeeded();
     const original = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-admission')!;
     for (let i = 1; i <= 60; i += 1) {
-      const r = await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: { ...original, value: 1000 + i } }, `CK ${i}`);
+      const r = await repo.commitEdit(
+        SEED_CASE_ID,
+        { type: 'save-observation', observation: { ...original, value: 1000 + i } },
+        `CK ${i}`,
+      );
       expect(r.ok).toBe(true);
     }
     for (let i = 60; i >= 1; i -= 1) {
@@ -140,7 +148,12 @@ describe('CaseRepository edits and undo', () => {
   });
 
   it('keeps a draft until it is deleted', async () => {
-    await repo.saveDraft({ key: 'event:c:new', caseId: 'c', fields: { label: 'Pred', startApproximate: true }, updatedAt: 'now' });
+    await repo.saveDraft({
+      key: 'event:c:new',
+      caseId: 'c',
+      fields: { label: 'Pred', startApproximate: true },
+      updatedAt: 'now',
+    });
     expect((await repo.getDraft('event:c:new'))?.fields).toEqual({ label: 'Pred', startApproximate: true });
     await repo.deleteDraft('event:c:new');
     expect(await repo.getDraft('event:c:new')).toBeUndefined();

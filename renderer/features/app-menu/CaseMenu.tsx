@@ -25,7 +25,12 @@ export function CaseMenu() {
         Restore preloaded case
       </button>
       {/* No confirmation: a delete is undone with Ctrl+Z like any other change. */}
-      <button type="button" className="danger" onClick={() => header && void deleteCase(header.id, header.title)} disabled={!header}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => header && void deleteCase(header.id, header.title)}
+        disabled={!header}
+      >
         Delete case
       </button>
     </nav>

@@ -48,8 +48,20 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
     firstFieldRef,
   });
   const { fields, setField, problemAt } = form;
-  const text = (name: keyof CaseDetailsFields & string, label: string, extra: { className?: string; placeholder?: string } = {}) => (
-    <TextField id={`case-${name}`} label={label} value={fields[name] as string} onChange={(v) => setField(name, v)} problem={problemAt(name)} {...extra} {...(name === 'title' ? { inputRef: firstFieldRef, autoFocus: true } : {})} />
+  const text = (
+    name: keyof CaseDetailsFields & string,
+    label: string,
+    extra: { className?: string; placeholder?: string } = {},
+  ) => (
+    <TextField
+      id={`case-${name}`}
+      label={label}
+      value={fields[name] as string}
+      onChange={(v) => setField(name, v)}
+      problem={problemAt(name)}
+      {...extra}
+      {...(name === 'title' ? { inputRef: firstFieldRef, autoFocus: true } : {})}
+    />
   );
   return (
     <form
@@ -77,15 +89,36 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
         {text('doi', 'DOI', { placeholder: '10.1093/…' })}
         {text('citationNotes', 'Citation notes', { className: 'wide' })}
         {text('age', 'Age at presentation')}
-        <SelectField id="case-ageUnit" label="Age unit" value={fields.ageUnit as (typeof AGE_UNITS)[number]} options={AGE_UNITS} onChange={(v) => setField('ageUnit', v)} />
-        <SelectField id="case-sex" label="Sex" value={fields.sex as (typeof SEXES)[number]} options={SEXES} onChange={(v) => setField('sex', v)} problem={problemAt('sex')} />
+        <SelectField
+          id="case-ageUnit"
+          label="Age unit"
+          value={fields.ageUnit as (typeof AGE_UNITS)[number]}
+          options={AGE_UNITS}
+          onChange={(v) => setField('ageUnit', v)}
+        />
+        <SelectField
+          id="case-sex"
+          label="Sex"
+          value={fields.sex as (typeof SEXES)[number]}
+          options={SEXES}
+          onChange={(v) => setField('sex', v)}
+          problem={problemAt('sex')}
+        />
       </div>
-      <DiagnosesEditor diagnoses={readDiagnoses(fields)} onChange={(d) => setField('diagnoses', JSON.stringify(d))} problemAt={problemAt} />
+      <DiagnosesEditor
+        diagnoses={readDiagnoses(fields)}
+        onChange={(d) => setField('diagnoses', JSON.stringify(d))}
+        problemAt={problemAt}
+      />
       <FormProblems problems={form.general} />
-      <FormActions saveLabel={header ? 'Save details' : 'Create case'} cancelLabel="Cancel" onCancel={() => {
-        void form.cancel();
-        close(undefined);
-      }} />
+      <FormActions
+        saveLabel={header ? 'Save details' : 'Create case'}
+        cancelLabel="Cancel"
+        onCancel={() => {
+          void form.cancel();
+          close(undefined);
+        }}
+      />
     </form>
   );
 }

@@ -12,7 +12,10 @@ export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
   const update = (index: number, patch: Partial<DiagnosisFields>) =>
     onChange(diagnoses.map((d, k) => (k === index ? { ...d, ...patch } : d)));
   const add = () =>
-    onChange([...diagnoses, { id: crypto.randomUUID(), label: '', criteria: '', date: '', dateApproximate: false, notes: '' }]);
+    onChange([
+      ...diagnoses,
+      { id: crypto.randomUUID(), label: '', criteria: '', date: '', dateApproximate: false, notes: '' },
+    ]);
   return (
     <fieldset className="diagnoses-editor">
       <legend>Diagnoses</legend>
@@ -21,13 +24,48 @@ export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
         const n = index + 1;
         return (
           <div className="entry-grid diagnosis-row" key={d.id}>
-            <TextField id={id('label')} label={`Diagnosis ${n}`} className="wide" value={d.label} onChange={(v) => update(index, { label: v })} problem={problemAt(`diagnoses[${index}].label`)} />
-            <TextField id={id('criteria')} label={`Diagnosis ${n} criteria`} className="wide" value={d.criteria} onChange={(v) => update(index, { criteria: v })} placeholder="ACR/EULAR 2016; …" />
-            <TextField id={id('date')} label={`Diagnosis ${n} date`} value={d.date} onChange={(v) => update(index, { date: v })} problem={problemAt(`diagnoses[${index}].date`)} />
-            <CheckboxField id={id('approximate')} label={`Diagnosis ${n} date approximate`} checked={d.dateApproximate} onChange={(v) => update(index, { dateApproximate: v })} />
-            <TextField id={id('notes')} label={`Diagnosis ${n} notes`} className="wide" value={d.notes} onChange={(v) => update(index, { notes: v })} />
+            <TextField
+              id={id('label')}
+              label={`Diagnosis ${n}`}
+              className="wide"
+              value={d.label}
+              onChange={(v) => update(index, { label: v })}
+              problem={problemAt(`diagnoses[${index}].label`)}
+            />
+            <TextField
+              id={id('criteria')}
+              label={`Diagnosis ${n} criteria`}
+              className="wide"
+              value={d.criteria}
+              onChange={(v) => update(index, { criteria: v })}
+              placeholder="ACR/EULAR 2016; …"
+            />
+            <TextField
+              id={id('date')}
+              label={`Diagnosis ${n} date`}
+              value={d.date}
+              onChange={(v) => update(index, { date: v })}
+              problem={problemAt(`diagnoses[${index}].date`)}
+            />
+            <CheckboxField
+              id={id('approximate')}
+              label={`Diagnosis ${n} date approximate`}
+              checked={d.dateApproximate}
+              onChange={(v) => update(index, { dateApproximate: v })}
+            />
+            <TextField
+              id={id('notes')}
+              label={`Diagnosis ${n} notes`}
+              className="wide"
+              value={d.notes}
+              onChange={(v) => update(index, { notes: v })}
+            />
             <div className="field">
-              <button type="button" onClick={() => onChange(diagnoses.filter((_, k) => k !== index))} aria-label={`Remove diagnosis ${n}`}>
+              <button
+                type="button"
+                onClick={() => onChange(diagnoses.filter((_, k) => k !== index))}
+                aria-label={`Remove diagnosis ${n}`}
+              >
                 Remove
               </button>
             </div>

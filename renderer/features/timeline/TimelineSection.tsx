@@ -14,7 +14,9 @@ export function TimelineSection({ caseId, events }: { caseId: string; events: Ti
       </h2>
       <EventForm key={editingEvent?.id ?? 'new'} caseId={caseId} events={events} editing={editingEvent} />
       <TimelineTable caseId={caseId} events={events} />
-      <p className="legend small muted">~ marks an approximate date; rel a date relative to another event, which moves with it.</p>
+      <p className="legend small muted">
+        ~ marks an approximate date; rel a date relative to another event, which moves with it.
+      </p>
     </section>
   );
 }
