@@ -15,7 +15,7 @@ import type { CaseHeader } from '../../data/case-repository';
 import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
 import { SelectField, TextField } from '../forms/Field';
-import { FormActions, FormProblems } from '../forms/FormParts';
+import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 import { DiagnosesEditor } from './DiagnosesEditor';
 
@@ -64,19 +64,24 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
     />
   );
   return (
-    <form
-      className="entry-form case-details-form"
-      aria-label={header ? 'Case details' : 'New case'}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') close(undefined);
-        form.onKeyDown(e);
+    <EntryForm
+      name={header ? 'Case details' : 'New case'}
+      title={header ? 'Case details' : 'New case'}
+      className="case-details-form"
+      form={{
+        ...form,
+        onKeyDown: (e) => {
+          if (e.key === 'Escape') close(undefined);
+          form.onKeyDown(e);
+        },
       }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.save();
+      saveLabel={header ? 'Save details' : 'Create case'}
+      cancelLabel="Cancel"
+      onCancel={() => {
+        void form.cancel();
+        close(undefined);
       }}
     >
-      <div className="entry-form-title">{header ? 'Case details' : 'New case'}</div>
       <div className="entry-grid">
         {text('title', 'Case title', { className: 'wide' })}
         {text('authors', 'Authors', { className: 'wide', placeholder: 'Surname AB; Surname CD' })}
@@ -110,15 +115,6 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
         onChange={(d) => setField('diagnoses', JSON.stringify(d))}
         problemAt={problemAt}
       />
-      <FormProblems problems={form.general} />
-      <FormActions
-        saveLabel={header ? 'Save details' : 'Create case'}
-        cancelLabel="Cancel"
-        onCancel={() => {
-          void form.cancel();
-          close(undefined);
-        }}
-      />
-    </form>
+    </EntryForm>
   );
 }

@@ -1,7 +1,8 @@
-// The save/cancel row and the form-wide problems, shared by every entry form.
+// The frame every entry form shares: its keys, its title, the form-wide problems and save/cancel.
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { Problem } from '../../../shared/model/result';
 
-export function FormProblems({ problems }: { problems: Problem[] }) {
+function FormProblems({ problems }: { problems: Problem[] }) {
   return (
     <>
       {problems.map((p) => (
@@ -13,21 +14,57 @@ export function FormProblems({ problems }: { problems: Problem[] }) {
   );
 }
 
-export function FormActions({
+interface EntryFormProps {
+  /** The form's accessible name ("New event", "Edit event Prednisone"). */
+  name: string;
+  title: string;
+  className?: string;
+  form: {
+    onKeyDown(e: KeyboardEvent): void;
+    save(): Promise<void>;
+    cancel(): Promise<void>;
+    general: Problem[];
+  };
+  saveLabel: string;
+  cancelLabel: string;
+  onCancel?: () => void;
+  /** The fields, in tab order. */
+  children: ReactNode;
+  /** After the buttons: datalists and other things that are not fields. */
+  after?: ReactNode;
+}
+
+export function EntryForm({
+  name,
+  title,
+  className,
+  form,
   saveLabel,
   cancelLabel,
   onCancel,
-}: {
-  saveLabel: string;
-  cancelLabel: string;
-  onCancel(): void;
-}) {
+  children,
+  after,
+}: EntryFormProps) {
   return (
-    <div className="entry-actions">
-      <button type="submit">{saveLabel} (Enter)</button>
-      <button type="button" onClick={onCancel}>
-        {cancelLabel} (Esc)
-      </button>
-    </div>
+    <form
+      className={`entry-form ${className ?? ''}`}
+      aria-label={name}
+      onKeyDown={form.onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.save();
+      }}
+    >
+      <div className="entry-form-title">{title}</div>
+      {children}
+      <FormProblems problems={form.general} />
+      <div className="entry-actions">
+        <button type="submit">{saveLabel} (Enter)</button>
+        <button type="button" onClick={onCancel ?? (() => void form.cancel())}>
+          {cancelLabel} (Esc)
+        </button>
+      </div>
+      {after}
+    </form>
   );
 }

@@ -84,5 +84,18 @@ export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions
     }
   };
 
-  return { fields, setField, problemAt, general, save, cancel, onKeyDown, rowId };
+  // Spread onto a TextField / CheckboxField: its id, value, change handler and problem, by field name.
+  const text = (name: keyof F & string) => ({
+    id: `${draftKind}-${name}`,
+    value: String(fields[name]),
+    onChange: (value: string) => setField(name, value),
+    problem: problemAt(name),
+  });
+  const check = (name: keyof F & string) => ({
+    id: `${draftKind}-${name}`,
+    checked: fields[name] === true,
+    onChange: (checked: boolean) => setField(name, checked),
+  });
+
+  return { fields, setField, problemAt, general, save, cancel, onKeyDown, rowId, text, check };
 }

@@ -14,7 +14,7 @@ import { formatParsedValue, parseObservationValue } from '../../../shared/values
 import { commitEdit } from '../../data/edit-actions';
 import { DatePreview } from '../forms/DatePreview';
 import { CheckboxField, TextField } from '../forms/Field';
-import { FormActions, FormProblems } from '../forms/FormParts';
+import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 
 const FIELDS = ['analyte', 'loinc', 'date', 'value', 'unit', 'referenceLow', 'referenceHigh'];
@@ -105,120 +105,67 @@ export function ObservationForm({
   const id = (name: keyof ObservationFields & string) => `observation-${name}`;
 
   return (
-    <form
-      className="entry-form"
-      aria-label={editing ? `Edit observation ${editing.analyte}` : 'New observation'}
-      onKeyDown={form.onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.save();
-      }}
+    <EntryForm
+      name={editing ? `Edit observation ${editing.analyte}` : 'New observation'}
+      title={editing ? `Editing ${editing.analyte}` : 'Add a lab or measurement'}
+      form={form}
+      saveLabel={editing ? 'Save changes' : 'Add observation'}
+      cancelLabel={editing ? 'Cancel' : 'Clear'}
+      after={
+        <>
+          <datalist id="observation-analytes">
+            {suggestions.map((s) => (
+              <option key={`${s.source}:${s.name}`} value={s.name}>
+                {s.loinc ? `LOINC ${s.loinc}` : s.source === 'case' ? 'in this case' : ''}
+              </option>
+            ))}
+          </datalist>
+          <datalist id="observation-units">
+            {COMMON_LAB_UNITS.map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.display}
+              </option>
+            ))}
+          </datalist>
+        </>
+      }
     >
-      <div className="entry-form-title">{editing ? `Editing ${editing.analyte}` : 'Add a lab or measurement'}</div>
       <div className="entry-grid">
         <TextField
-          id={id('analyte')}
+          {...form.text('analyte')}
           label="Analyte"
           className="wide"
-          value={fields.analyte}
           onChange={onAnalyte}
-          problem={problemAt('analyte')}
           list="observation-analytes"
           inputRef={firstFieldRef}
           placeholder="e.g. Creatine kinase (CK)"
         />
         <TextField
-          id={id('date')}
+          {...form.text('date')}
           label="Date"
-          value={fields.date}
-          onChange={(v) => setField('date', v)}
-          problem={problemAt('date')}
           placeholder="2022-08, or 2 months after …"
           hint={<DatePreview text={fields.date} approximate={fields.dateApproximate} events={events} />}
         />
-        <CheckboxField
-          id={id('dateApproximate')}
-          label="Date approximate"
-          checked={fields.dateApproximate}
-          onChange={(v) => setField('dateApproximate', v)}
-        />
+        <CheckboxField {...form.check('dateApproximate')} label="Date approximate" />
         <TextField
-          id={id('value')}
+          {...form.text('value')}
           label="Value"
-          value={fields.value}
-          onChange={(v) => setField('value', v)}
-          problem={problemAt('value')}
           placeholder=">300.0, 400–500, positive"
           hint={<ValuePreview text={fields.value} />}
         />
         <TextField
-          id={id('unit')}
+          {...form.text('unit')}
           label="Unit"
-          value={fields.unit}
-          onChange={(v) => setField('unit', v)}
-          problem={problemAt('unit')}
           list="observation-units"
           placeholder="U/L, μg/L"
           hint={<UnitPreview text={fields.unit} freeText={fields.unitIsFreeText} />}
         />
-        <CheckboxField
-          id={id('unitIsFreeText')}
-          label="Unit is free text"
-          checked={fields.unitIsFreeText}
-          onChange={(v) => setField('unitIsFreeText', v)}
-        />
-        <TextField
-          id={id('referenceLow')}
-          label="Reference low"
-          value={fields.referenceLow}
-          onChange={(v) => setField('referenceLow', v)}
-          problem={problemAt('referenceLow')}
-          inputMode="decimal"
-        />
-        <TextField
-          id={id('referenceHigh')}
-          label="Reference high"
-          value={fields.referenceHigh}
-          onChange={(v) => setField('referenceHigh', v)}
-          problem={problemAt('referenceHigh')}
-          inputMode="decimal"
-        />
-        <TextField
-          id={id('loinc')}
-          label="LOINC"
-          value={fields.loinc}
-          onChange={(v) => setField('loinc', v)}
-          problem={problemAt('loinc')}
-          placeholder="2157-6"
-        />
-        <TextField
-          id={id('notes')}
-          label="Notes"
-          className="wide"
-          value={fields.notes}
-          onChange={(v) => setField('notes', v)}
-        />
+        <CheckboxField {...form.check('unitIsFreeText')} label="Unit is free text" />
+        <TextField {...form.text('referenceLow')} label="Reference low" inputMode="decimal" />
+        <TextField {...form.text('referenceHigh')} label="Reference high" inputMode="decimal" />
+        <TextField {...form.text('loinc')} label="LOINC" placeholder="2157-6" />
+        <TextField {...form.text('notes')} label="Notes" className="wide" />
       </div>
-      <FormProblems problems={form.general} />
-      <FormActions
-        saveLabel={editing ? 'Save changes' : 'Add observation'}
-        cancelLabel={editing ? 'Cancel' : 'Clear'}
-        onCancel={() => void form.cancel()}
-      />
-      <datalist id="observation-analytes">
-        {suggestions.map((s) => (
-          <option key={`${s.source}:${s.name}`} value={s.name}>
-            {s.loinc ? `LOINC ${s.loinc}` : s.source === 'case' ? 'in this case' : ''}
-          </option>
-        ))}
-      </datalist>
-      <datalist id="observation-units">
-        {COMMON_LAB_UNITS.map((u) => (
-          <option key={u.code} value={u.code}>
-            {u.display}
-          </option>
-        ))}
-      </datalist>
-    </form>
+    </EntryForm>
   );
 }

@@ -13,7 +13,7 @@ import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../../../shared
 import { commitEdit } from '../../data/edit-actions';
 import { DatePreview } from '../forms/DatePreview';
 import { CheckboxField, SelectField, TextField } from '../forms/Field';
-import { FormActions, FormProblems } from '../forms/FormParts';
+import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 
 /** Case-level problems come as schema paths ("events[3].start"); the form shows them by field name. */
@@ -58,16 +58,27 @@ export function EventForm({
   const id = (name: keyof EventFields & string) => `event-${name}`;
 
   return (
-    <form
-      className="entry-form"
-      aria-label={editing ? `Edit event ${editing.label}` : 'New event'}
-      onKeyDown={form.onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.save();
-      }}
+    <EntryForm
+      name={editing ? `Edit event ${editing.label}` : 'New event'}
+      title={editing ? `Editing “${editing.label}”` : 'Add an event'}
+      form={form}
+      saveLabel={editing ? 'Save changes' : 'Add event'}
+      cancelLabel={editing ? 'Cancel' : 'Clear'}
+      after={
+        <>
+          <datalist id="event-routes">
+            {COMMON_ROUTES.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+          <datalist id="event-frequencies">
+            {COMMON_FREQUENCIES.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+        </>
+      }
     >
-      <div className="entry-form-title">{editing ? `Editing “${editing.label}”` : 'Add an event'}</div>
       <div className="entry-grid">
         <SelectField
           id={id('kind')}
@@ -78,106 +89,27 @@ export function EventForm({
           problem={problemAt('kind')}
           selectRef={firstFieldRef}
         />
+        <TextField {...form.text('label')} label="Event" className="wide" placeholder="e.g. Ofatumumab dose 1" />
         <TextField
-          id={id('label')}
-          label="Event"
-          className="wide"
-          value={fields.label}
-          onChange={(v) => setField('label', v)}
-          problem={problemAt('label')}
-          placeholder="e.g. Ofatumumab dose 1"
-        />
-        <TextField
-          id={id('start')}
+          {...form.text('start')}
           label="Start"
-          value={fields.start}
-          onChange={(v) => setField('start', v)}
-          problem={problemAt('start')}
           placeholder="2022-03-31, or 2 weeks after …"
           hint={<DatePreview text={fields.start} approximate={fields.startApproximate} events={others} />}
         />
-        <CheckboxField
-          id={id('startApproximate')}
-          label="Start approximate"
-          checked={fields.startApproximate}
-          onChange={(v) => setField('startApproximate', v)}
-        />
+        <CheckboxField {...form.check('startApproximate')} label="Start approximate" />
         <TextField
-          id={id('end')}
+          {...form.text('end')}
           label="End"
-          value={fields.end}
-          onChange={(v) => setField('end', v)}
-          problem={problemAt('end')}
           hint={<DatePreview text={fields.end} approximate={fields.endApproximate} events={others} />}
         />
-        <CheckboxField
-          id={id('endApproximate')}
-          label="End approximate"
-          checked={fields.endApproximate}
-          onChange={(v) => setField('endApproximate', v)}
-        />
-        <TextField
-          id={id('duration')}
-          label="Duration"
-          value={fields.duration}
-          onChange={(v) => setField('duration', v)}
-          problem={problemAt('duration')}
-          placeholder="3 days, ×5"
-        />
-        <TextField
-          id={id('doseValue')}
-          label="Dose"
-          value={fields.doseValue}
-          onChange={(v) => setField('doseValue', v)}
-          problem={problemAt('doseValue')}
-          inputMode="decimal"
-        />
-        <TextField
-          id={id('doseUnit')}
-          label="Dose unit"
-          value={fields.doseUnit}
-          onChange={(v) => setField('doseUnit', v)}
-          problem={problemAt('doseUnit')}
-          placeholder="mg"
-        />
-        <TextField
-          id={id('route')}
-          label="Route"
-          value={fields.route}
-          onChange={(v) => setField('route', v)}
-          list="event-routes"
-        />
-        <TextField
-          id={id('frequency')}
-          label="Frequency"
-          value={fields.frequency}
-          onChange={(v) => setField('frequency', v)}
-          list="event-frequencies"
-        />
-        <TextField
-          id={id('notes')}
-          label="Notes"
-          className="wide"
-          value={fields.notes}
-          onChange={(v) => setField('notes', v)}
-        />
+        <CheckboxField {...form.check('endApproximate')} label="End approximate" />
+        <TextField {...form.text('duration')} label="Duration" placeholder="3 days, ×5" />
+        <TextField {...form.text('doseValue')} label="Dose" inputMode="decimal" />
+        <TextField {...form.text('doseUnit')} label="Dose unit" placeholder="mg" />
+        <TextField {...form.text('route')} label="Route" list="event-routes" />
+        <TextField {...form.text('frequency')} label="Frequency" list="event-frequencies" />
+        <TextField {...form.text('notes')} label="Notes" className="wide" />
       </div>
-      <FormProblems problems={form.general} />
-      <FormActions
-        saveLabel={editing ? 'Save changes' : 'Add event'}
-        cancelLabel={editing ? 'Cancel' : 'Clear'}
-        onCancel={() => void form.cancel()}
-      />
-      <datalist id="event-routes">
-        {COMMON_ROUTES.map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
-      <datalist id="event-frequencies">
-        {COMMON_FREQUENCIES.map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
-    </form>
+    </EntryForm>
   );
 }
