@@ -1,48 +1,300 @@
-import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeCaseFile } from '../../shared/codecs/json/case-file';
+import { csvView, decodeCsv, encodeEventsCsv, encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
+import { decodeCaseFile, encodeCaseFile } from '../../shared/codecs/json/case-file';
+import { caseFileJsonSchema } from '../../shared/codecs/json/generate-schema';
+import { hasPlaceholderDetails } from '../../shared/import/plan';
+import type { Case } from '../../shared/model/case';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { EXIT, runCli, type CliIo } from './cli';
+import { createNodeIo } from './node-io';
 
-function realIo() {
+const NOW = '2026-12-01T09:30:00.000Z';
+
+function testIo() {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
-    mkdir: async (dir) => {
-      await mkdir(dir, { recursive: true });
-    },
-    writeFile: (file, content) => writeFile(file, content, 'utf8'),
+    ...createNodeIo(),
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
+    now: () => NOW,
   };
   return { io, out, err };
 }
 
+const tempDir = (prefix: string) => mkdtemp(path.join(tmpdir(), `cli-${prefix}-`));
+const seedJson = () => encodeCaseFile([createSeedCase()]);
+
+function decodedCases(text: string): Case[] {
+  const decoded = decodeCaseFile(text);
+  if (!decoded.ok) throw new Error(decoded.problems.map((p) => `${p.where}: ${p.message}`).join('\n'));
+  return decoded.value;
+}
+
+async function writeSeedFiles(dir: string) {
+  const seed = createSeedCase();
+  const files = {
+    json: path.join(dir, 'seed.json'),
+    events: path.join(dir, 'seed-events.csv'),
+    labs: path.join(dir, 'seed-labs.csv'),
+  };
+  await writeFile(files.json, encodeCaseFile([seed]));
+  await writeFile(files.events, encodeEventsCsv([seed]));
+  await writeFile(files.labs, encodeLabsCsv([seed]));
+  return files;
+}
+
 describe('cli seed', () => {
-  it('writes DIR/<case-id>.json with the codec bytes the app exports', async () => {
-    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'seed-')), 'nested');
-    const { io, out } = realIo();
+  it('writes DIR/<case-id>.json and its two CSV tables with the codec bytes the app exports', async () => {
+    const dir = path.join(await tempDir('seed'), 'nested');
+    const { io, out } = testIo();
     expect(await runCli(['seed', '--out', dir], io)).toBe(EXIT.ok);
-    expect(await readdir(dir)).toEqual([`${SEED_CASE_ID}.json`]);
-    expect(await readFile(path.join(dir, `${SEED_CASE_ID}.json`), 'utf8')).toBe(encodeCaseFile([createSeedCase()]));
-    expect(out).toEqual([path.join(dir, `${SEED_CASE_ID}.json`)]);
+    const names = [`${SEED_CASE_ID}.json`, `${SEED_CASE_ID}-events.csv`, `${SEED_CASE_ID}-labs.csv`];
+    expect((await readdir(dir)).sort()).toEqual([...names].sort());
+    const seed = createSeedCase();
+    expect(await readFile(path.join(dir, names[0]!), 'utf8')).toBe(encodeCaseFile([seed]));
+    expect(await readFile(path.join(dir, names[1]!), 'utf8')).toBe(encodeEventsCsv([seed]));
+    expect(await readFile(path.join(dir, names[2]!), 'utf8')).toBe(encodeLabsCsv([seed]));
+    expect(out).toEqual(names.map((n) => path.join(dir, n)));
   });
 
-  it.each([[['seed']], [['seed', '--out']], [['seed', '--out', 'x', '--bogus']], [['frobnicate']], [[]]])(
-    'exits 2 with a message on bad usage %j',
-    async (argv) => {
-      const { io, err } = realIo();
-      expect(await runCli(argv, io)).toBe(EXIT.usage);
-      expect(err.join('\n')).toMatch(/usage: npm run cli/);
-    },
-  );
+  it.each([
+    [['seed']],
+    [['seed', '--out']],
+    [['seed', '--out', 'x', '--bogus']],
+    [['seed', '--out', 'x', '--to', 'csv']],
+    [['frobnicate']],
+    [[]],
+  ])('exits 2 with a message on bad usage %j', async (argv) => {
+    const { io, err } = testIo();
+    expect(await runCli(argv, io)).toBe(EXIT.usage);
+    expect(err.join('\n')).toMatch(/usage: npm run cli/);
+  });
 
-  it('exits 1 when the file cannot be written', async () => {
-    const { io, err } = realIo();
+  it('exits 1 and says what was not written when a file cannot be written', async () => {
+    const { io, err } = testIo();
     io.writeFile = () => Promise.reject(new Error('disk full'));
-    expect(await runCli(['seed', '--out', await mkdtemp(path.join(tmpdir(), 'seed-'))], io)).toBe(EXIT.badData);
-    expect(err[0]).toMatch(/cannot write .*disk full/);
+    expect(await runCli(['seed', '--out', await tempDir('seed')], io)).toBe(EXIT.badData);
+    expect(err[0]).toMatch(/cannot write .*\.json: disk full/);
+    expect(err[1]).toMatch(/not written either: .*-events\.csv, .*-labs\.csv/);
+  });
+});
+
+describe('cli validate', () => {
+  it('exits 0 for valid files, with a line for each', async () => {
+    const files = await writeSeedFiles(await tempDir('valid'));
+    const { io, out, err } = testIo();
+    expect(await runCli(['validate', files.json, files.events, files.labs], io)).toBe(EXIT.ok);
+    expect(err).toEqual([]);
+    const seed = createSeedCase();
+    expect(out).toEqual([
+      `${files.json}: valid case file: 1 case(s), ${seed.events.length} event(s), ${seed.observations.length} observation(s)`,
+      `${files.events}: valid events.csv table: ${seed.events.length} row(s)`,
+      `${files.labs}: valid labs.csv table: ${seed.observations.length} row(s)`,
+    ]);
+  });
+
+  it('exits 1 with file:line:column: message for every problem of a CSV file', async () => {
+    const file = path.join(await tempDir('csv'), 'labs.csv');
+    const row = (id: string, date: string, value: string) => `c1,${id},CK,,${date},false,,${value},,,U/L,,,`;
+    await writeFile(
+      file,
+      [LABS_COLUMNS.join(','), row('o1', '2022-13', '5'), row('o2', '2022', '"1,5"'), row('o3', '2022', '1')].join(
+        '\r\n',
+      ),
+    );
+    const { io, err } = testIo();
+    expect(await runCli(['validate', file], io)).toBe(EXIT.badData);
+    expect(err).toEqual([
+      `${file}:2:5: date: month 13 does not exist (01 to 12)`,
+      `${file}:3:8: value: "1,5" has a decimal comma: write a decimal point (e.g. 0.5)`,
+    ]);
+  });
+
+  it('names JSON problems by path, at the line and column of the value', async () => {
+    const file = path.join(await tempDir('json'), 'case.json');
+    const json = JSON.parse(seedJson()) as {
+      cases: { events: { start: { date: string } }[]; citation: Record<string, unknown> }[];
+    };
+    json.cases[0]!.events[3]!.start.date = '2022-02-30';
+    delete json.cases[0]!.citation.journal;
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    await writeFile(file, text);
+    const { io, err } = testIo();
+    expect(await runCli(['validate', file], io)).toBe(EXIT.badData);
+    const lines = text.split('\n');
+    const at = (needle: string, onLineWith = needle) => {
+      const index = lines.findIndex((l) => l.includes(onLineWith));
+      return `${index + 1}:${lines[index]!.indexOf(needle) + 1}`;
+    };
+    expect(err).toEqual([
+      // A missing key is reported at the object that lacks it.
+      `${file}:${at('{', '"citation"')}: cases[0].citation.journal: Invalid input: expected string, received undefined`,
+      `${file}:${at('"2022-02-30"')}: cases[0].events[3].start.date: day 30 does not exist in 2022-02 (01 to 28)`,
+    ]);
+  });
+
+  it('gives the line and column of broken JSON', async () => {
+    const file = path.join(await tempDir('json'), 'broken.json');
+    await writeFile(file, '{\n  "format": "case-abstraction",\n  "version": 1,,\n}');
+    const { io, err } = testIo();
+    expect(await runCli(['validate', file], io)).toBe(EXIT.badData);
+    expect(err[0]).toMatch(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:3:\\d+: not valid JSON`));
+  });
+
+  it('refuses a file that is not UTF-8, and a file that is not there, and goes on with the rest', async () => {
+    const dir = await tempDir('enc');
+    const latin1 = path.join(dir, 'latin1.csv');
+    await writeFile(latin1, Buffer.from([0x63, 0x61, 0x73, 0x65, 0xb5, 0x0a]));
+    const files = await writeSeedFiles(dir);
+    const { io, out, err } = testIo();
+    expect(await runCli(['validate', latin1, path.join(dir, 'missing.csv'), files.labs], io)).toBe(EXIT.badData);
+    expect(err[0]).toBe(`${latin1}:1:1: not UTF-8 text: save it as UTF-8 ("CSV UTF-8" in Excel) and try again`);
+    expect(err[1]).toMatch(/missing\.csv: cannot read: .*ENOENT/);
+    expect(out).toEqual([expect.stringMatching(/seed-labs\.csv: valid labs\.csv table/)]);
+  });
+
+  it('exits 2 without files', async () => {
+    const { io, err } = testIo();
+    expect(await runCli(['validate'], io)).toBe(EXIT.usage);
+    expect(err[0]).toMatch(/give one or more files/);
+  });
+});
+
+describe('cli convert', () => {
+  it('turns a case file into the two CSV tables per case, the bytes the app exports', async () => {
+    const dir = await tempDir('to-csv');
+    const other = { ...createSeedCase(), id: 'second-case', title: 'Second' };
+    const json = path.join(dir, 'cases.json');
+    await writeFile(json, encodeCaseFile([createSeedCase(), other]));
+    const out = path.join(dir, 'csv');
+    const { io, out: stdout } = testIo();
+    expect(await runCli(['convert', json, '--to', 'csv', '--out', out], io)).toBe(EXIT.ok);
+    expect((await readdir(out)).sort()).toEqual([
+      'second-case-events.csv',
+      'second-case-labs.csv',
+      `${SEED_CASE_ID}-events.csv`,
+      `${SEED_CASE_ID}-labs.csv`,
+    ]);
+    expect(await readFile(path.join(out, `${SEED_CASE_ID}-labs.csv`), 'utf8')).toBe(encodeLabsCsv([createSeedCase()]));
+    expect(await readFile(path.join(out, 'second-case-events.csv'), 'utf8')).toBe(encodeEventsCsv([other]));
+    expect(stdout).toHaveLength(4);
+  });
+
+  it('turns CSV tables into one case file, the case created with placeholder details', async () => {
+    const dir = await tempDir('to-json');
+    const files = await writeSeedFiles(dir);
+    const out = path.join(dir, 'out', 'case.json');
+    const { io, err } = testIo();
+    expect(await runCli(['convert', files.events, files.labs, '--to', 'json', '--out', out], io)).toBe(EXIT.ok);
+    const [c] = decodedCases(await readFile(out, 'utf8'));
+    expect(c).toBeDefined();
+    expect(hasPlaceholderDetails(c!)).toBe(true);
+    expect(c).toMatchObject({ id: SEED_CASE_ID, title: SEED_CASE_ID, createdAt: NOW, updatedAt: NOW });
+    expect(csvView(c!)).toEqual(csvView(createSeedCase()));
+    expect(err).toEqual([
+      `convert: case "${SEED_CASE_ID}" is new: its title, citation and patient are placeholders (CSV has no case details)`,
+    ]);
+  });
+
+  it('adds CSV rows to the cases of a JSON input, and changes nothing for rows it has', async () => {
+    const dir = await tempDir('merge');
+    const files = await writeSeedFiles(dir);
+    const extra = path.join(dir, 'extra-labs.csv');
+    await writeFile(
+      extra,
+      [LABS_COLUMNS.join(','), `${SEED_CASE_ID},ferritin-1,Ferritin,,2022-09,false,,850.0,,,ug/L,,,`].join('\n'),
+    );
+    const same = path.join(dir, 'same.json');
+    const merged = path.join(dir, 'merged.json');
+    const { io } = testIo();
+    expect(await runCli(['convert', files.json, files.events, files.labs, '--to', 'json', '--out', same], io)).toBe(
+      EXIT.ok,
+    );
+    expect(await readFile(same, 'utf8')).toBe(seedJson());
+    expect(await runCli(['convert', files.json, extra, '--to', 'json', '--out', merged], io)).toBe(EXIT.ok);
+    const [c] = decodedCases(await readFile(merged, 'utf8'));
+    expect(c?.observations.find((o) => o.id === 'ferritin-1')).toMatchObject({
+      value: 850,
+      decimalPlaces: 1,
+      unit: 'ug/L',
+    });
+    expect(c?.updatedAt).toBe(NOW);
+    expect(c?.citation).toEqual(createSeedCase().citation);
+  });
+
+  it('writes nothing when any input has a problem, and lists them all', async () => {
+    const dir = await tempDir('bad');
+    const files = await writeSeedFiles(dir);
+    const bad = path.join(dir, 'bad.csv');
+    await writeFile(
+      bad,
+      [LABS_COLUMNS.join(','), ',o1,CK,,2022,false,,1,,,U/L,,,', 'c1,o2,CK,,2022-00,false,,1,,,U/L,,,'].join('\n'),
+    );
+    const out = path.join(dir, 'out.json');
+    const { io, err } = testIo();
+    expect(await runCli(['convert', files.json, bad, '--to', 'json', '--out', out], io)).toBe(EXIT.badData);
+    expect(err).toEqual([`${bad}:3:5: date: month 00 does not exist (01 to 12)`]);
+    const empty = path.join(dir, 'empty-case-id.csv');
+    await writeFile(empty, [LABS_COLUMNS.join(','), ',o1,CK,,2022,false,,1,,,U/L,,,'].join('\n'));
+    const second = testIo();
+    expect(await runCli(['convert', empty, '--to', 'json', '--out', out], second.io)).toBe(EXIT.badData);
+    expect(second.err).toEqual([
+      `${empty}:2:1: case_id is empty and no case is open: fill in case_id, or open the case the rows belong to`,
+    ]);
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses the same case in two JSON inputs', async () => {
+    const dir = await tempDir('dup');
+    const files = await writeSeedFiles(dir);
+    const { io, err } = testIo();
+    expect(await runCli(['convert', files.json, files.json, '--to', 'csv', '--out', dir], io)).toBe(EXIT.badData);
+    expect(err).toEqual([`${files.json}: cases[0].id: case "${SEED_CASE_ID}" is also in ${files.json}`]);
+  });
+
+  it.each([
+    [['convert', 'a.json', '--out', 'x']],
+    [['convert', 'a.json', '--to', 'xml', '--out', 'x']],
+    [['convert', '--to', 'csv', '--out', 'x']],
+    [['convert', 'a.json', '--to', 'csv']],
+    [['convert', 'a.json', '--to', 'csv', '--out', 'x', '--force']],
+  ])('exits 2 on bad usage %j', async (argv) => {
+    const { io, err } = testIo();
+    expect(await runCli(argv, io)).toBe(EXIT.usage);
+    expect(err.join('\n')).toMatch(/usage: npm run cli/);
+  });
+
+  it('reads its own CSV output back to the same CSV bytes', async () => {
+    const dir = await tempDir('again');
+    const files = await writeSeedFiles(dir);
+    const json = path.join(dir, 'round', 'case.json');
+    const csv = path.join(dir, 'round', 'csv');
+    const { io } = testIo();
+    expect(await runCli(['convert', files.events, files.labs, '--to', 'json', '--out', json], io)).toBe(EXIT.ok);
+    expect(await runCli(['convert', json, '--to', 'csv', '--out', csv], io)).toBe(EXIT.ok);
+    expect(await readFile(path.join(csv, `${SEED_CASE_ID}-events.csv`), 'utf8')).toBe(
+      await readFile(files.events, 'utf8'),
+    );
+    expect(await readFile(path.join(csv, `${SEED_CASE_ID}-labs.csv`), 'utf8')).toBe(await readFile(files.labs, 'utf8'));
+    expect(decodeCsv(await readFile(files.labs, 'utf8')).ok).toBe(true);
+  });
+});
+
+describe('cli schema', () => {
+  it('writes the JSON Schema the repository publishes', async () => {
+    const file = path.join(await tempDir('schema'), 'case-abstraction.schema.json');
+    const { io } = testIo();
+    expect(await runCli(['schema', '--out', file], io)).toBe(EXIT.ok);
+    const written = await readFile(file, 'utf8');
+    expect(JSON.parse(written)).toEqual(caseFileJsonSchema());
+    const committed = await readFile(
+      path.join(import.meta.dirname, '../../shared/codecs/json/case-abstraction.schema.json'),
+      'utf8',
+    );
+    expect(written).toBe(committed);
   });
 });

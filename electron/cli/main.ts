@@ -1,13 +1,5 @@
 // Entry point of `npm run cli`: wires the command line to the real file system and exit status.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { runCli } from './cli';
+import { createNodeIo } from './node-io';
 
-const code = await runCli(process.argv.slice(2), {
-  mkdir: async (dir) => {
-    await mkdir(dir, { recursive: true });
-  },
-  writeFile: (file, content) => writeFile(file, content, 'utf8'),
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
-});
-process.exitCode = code;
+process.exitCode = await runCli(process.argv.slice(2), createNodeIo());

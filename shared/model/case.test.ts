@@ -89,3 +89,18 @@ describe('ObservationSchema', () => {
     expect(problems.find((p) => p.where === where)?.message).toContain(message);
   });
 });
+
+describe('end dates of other precisions', () => {
+  it('accepts an end month that contains the start day, and refuses one wholly before it', () => {
+    const event = (end: string) => ({
+      ...baseEvent,
+      start: { date: '1908-06-01', approximate: false },
+      end: { date: end, approximate: true },
+    });
+    expect(validateEvent(event('1908-06')).ok).toBe(true);
+    expect(validateEvent(event('1908')).ok).toBe(true);
+    expect(problemsOf(validateEvent(event('1908-05')))).toEqual([
+      { where: 'end.date', message: 'end date is before start date' },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // The case-abstraction data model: zod schemas are the single source of truth, types are inferred.
 import { z } from 'zod';
-import { PartialDateSchema, comparePartialDates } from '../dates/partial-date';
+import { PartialDateSchema, parsePartialDate, partialDateBounds } from '../dates/partial-date';
 import { checkDerivedDates } from '../dates/relative-links';
 import { IdSchema } from './id';
 import { isValidLoinc } from './loinc';
@@ -68,6 +68,11 @@ export const EVENT_KINDS = [
 ] as const;
 
 /** Dose as reported; a vaccine "by injection" has a route but no amount, so every part is optional. */
+function endsBeforeStart(start: string, end: string): boolean {
+  if (!parsePartialDate(start).ok || !parsePartialDate(end).ok) return false;
+  return partialDateBounds(end).last < partialDateBounds(start).first;
+}
+
 export const DoseSchema = z
   .object({
     value: FiniteNumber.refine((v) => v > 0, 'dose must be greater than 0').optional(),
@@ -111,7 +116,9 @@ export const TimelineEventSchema = z
   })
   .strict()
   .superRefine((event, ctx) => {
-    if (event.end && comparePartialDates(event.end.date, event.start.date) < 0) {
+    // Compare periods, not labels: an end of "2022-06" is not before a start of "2022-06-01";
+    // only an end whose whole period lies before the start's is.
+    if (event.end && endsBeforeStart(event.start.date, event.end.date)) {
       ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: 'end date is before start date' });
     }
   });

@@ -9,7 +9,7 @@ import { sortEvents, sortObservations } from '../../timeline/order';
 export const CASE_FILE_FORMAT = 'case-abstraction';
 export const CASE_FILE_VERSION = 1;
 
-const CaseFileSchema = z
+export const CaseFileSchema = z
   .object({
     format: z.literal(CASE_FILE_FORMAT, { message: `format must be "${CASE_FILE_FORMAT}"` }),
     version: z.literal(CASE_FILE_VERSION, { message: `version must be ${CASE_FILE_VERSION}` }),

@@ -1,0 +1,250 @@
+// fast-check generators of valid cases, for the codecs' property tests (JSON, JSON Schema, CSV, import).
+// Numbers are made the way the app makes them: from the decimal text a report prints.
+import fc from 'fast-check';
+import { deriveEndDate } from '../../dates/duration';
+import { comparePartialDates, type PartialDate } from '../../dates/partial-date';
+import {
+  AGE_UNITS,
+  CaseSchema,
+  COMPARATORS,
+  DURATION_UNITS,
+  EVENT_KINDS,
+  SCHEMA_VERSION,
+  SEXES,
+  type Case,
+  type Observation,
+  type TimelineEvent,
+} from '../../model/case';
+
+/** Characters that break naive CSV and spreadsheets, mixed with any Unicode (whole graphemes, no lone surrogates). */
+const trickyChar = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '"', ',', "'", '＝', ' ', ';'),
+  },
+);
+
+/** Free text as a clinician might paste it, formula characters and line breaks included. */
+export const anyText = fc.string({ unit: trickyChar, maxLength: 40 });
+/** Text the schema accepts where it trims and needs something left (labels, analytes, units). */
+export const nonEmptyText = anyText.filter((t) => t.trim() !== '');
+
+export const anyId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+
+export const anyPartialDate: fc.Arbitrary<PartialDate> = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 2040 }),
+    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+    approximate: fc.boolean(),
+  })
+  .map(({ year, month, day, approximate }) => {
+    const mm = month === undefined ? '' : `-${String(month).padStart(2, '0')}`;
+    const dd = month === undefined || day === undefined ? '' : `-${String(day).padStart(2, '0')}`;
+    return { date: `${year}${mm}${dd}`, approximate };
+  });
+
+/** A number as a report prints it, and what the value parser makes of it: value and reported decimals. */
+export const reportedNumber = fc
+  .record({
+    negative: fc.boolean(),
+    whole: fc.oneof(fc.nat({ max: 9 }), fc.nat({ max: 99_999 }), fc.nat({ max: 2 ** 40 })),
+    fraction: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,12}$/)),
+  })
+  .map(({ negative, whole, fraction }) => {
+    const text = `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
+    return { value: Number(text) + 0, decimals: fraction === '' ? undefined : fraction.length };
+  });
+
+/** Any finite double, -0 excepted (written and read back as 0). */
+export const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
+
+const LOINC_CODES = ['2157-6', '13969-1', '30934-4', '10230-1', '33762-6', '718-7'];
+/** Valid UCUM codes, as the unit parser stores them. */
+export const UCUM_UNITS = [
+  'U/L',
+  'ug/L',
+  'pg/mL',
+  '%',
+  's',
+  'mm2',
+  '{grade}',
+  '10*9/L',
+  'mg/dL',
+  'mmol/L',
+  '{cells}/{focus}',
+];
+/** Units no UCUM parser accepts (the ✱ is not ASCII), with the formula characters in front. */
+const freeTextUnit = fc
+  .tuple(fc.constantFrom('', '=', '-', '+', '@', "'", 'cells per '), anyText)
+  .map(([prefix, rest]) => `${prefix}✱${rest}`.trim());
+
+const unitChoice = fc.oneof(
+  fc.constantFrom(...UCUM_UNITS).map((unit) => ({ unit })),
+  freeTextUnit.map((unit) => ({ unit, unitIsFreeText: true as const })),
+);
+
+const optionalText = fc.option(anyText, { nil: undefined });
+const withOptional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+const doseArb = fc
+  .record({
+    amount: fc.option(fc.record({ value: fc.double({ min: 0.001, max: 1e6, noNaN: true }), unit: nonEmptyText }), {
+      nil: undefined,
+    }),
+    route: fc.option(nonEmptyText, { nil: undefined }),
+    frequency: fc.option(nonEmptyText, { nil: undefined }),
+  })
+  .filter((d) => d.amount !== undefined || d.route !== undefined || d.frequency !== undefined)
+  .map((d) => ({
+    ...(d.amount ?? {}),
+    ...withOptional('route', d.route),
+    ...withOptional('frequency', d.frequency),
+  }));
+
+export const anyEvent = (id: fc.Arbitrary<string> = anyId): fc.Arbitrary<TimelineEvent> =>
+  fc
+    .record({
+      id,
+      kind: fc.constantFrom(...EVENT_KINDS),
+      label: nonEmptyText,
+      start: anyPartialDate,
+      end: fc.option(anyPartialDate, { nil: undefined }),
+      duration: fc.option(
+        fc.record({ value: fc.integer({ min: 1, max: 30 }), unit: fc.constantFrom(...DURATION_UNITS) }),
+        { nil: undefined },
+      ),
+      dose: fc.option(doseArb, { nil: undefined }),
+      notes: optionalText,
+    })
+    .map(({ start, end, duration, dose, notes, ...rest }) => {
+      let ends = end && comparePartialDates(end.date, start.date) < 0 ? { start: end, end: start } : { start, end };
+      // A course's end follows from its duration (and the app checks that it does). A derived end
+      // the schema calls "before start" (2022-06 for 2022-06-01 + 1 month) is left out with its duration.
+      const derived = duration ? deriveEndDate(ends.start, duration, dose?.frequency) : undefined;
+      const keepDuration = derived === undefined || comparePartialDates(derived.date, ends.start.date) >= 0;
+      if (derived && keepDuration) ends = { ...ends, end: derived };
+      return {
+        ...rest,
+        start: ends.start,
+        ...withOptional('end', ends.end),
+        ...withOptional('duration', keepDuration ? duration : undefined),
+        ...withOptional('dose', dose),
+        ...withOptional('notes', notes),
+      };
+    });
+
+/** The result part of an observation: a number (maybe censored), a range, or a text result. */
+const resultArb = (numbers: fc.Arbitrary<{ value: number; decimals: number | undefined }>) =>
+  fc.oneof(
+    fc.record({ valueText: nonEmptyText, unit: fc.option(unitChoice, { nil: undefined }) }).map((r) => ({
+      valueText: r.valueText,
+      ...(r.unit ?? {}),
+    })),
+    fc
+      .record({
+        n: numbers,
+        comparator: fc.option(fc.constantFrom(...COMPARATORS), { nil: undefined }),
+        unit: unitChoice,
+      })
+      .map(({ n, comparator, unit }) => ({
+        ...withOptional('comparator', comparator),
+        value: n.value,
+        ...withOptional('decimalPlaces', n.decimals),
+        ...unit,
+      })),
+    fc.record({ a: numbers, b: numbers, unit: unitChoice }).map(({ a, b, unit }) => {
+      const [low, high] = a.value <= b.value ? [a, b] : [b, a];
+      const decimals = Math.max(low.decimals ?? 0, high.decimals ?? 0);
+      return {
+        value: low.value,
+        valueHigh: high.value,
+        ...(decimals > 0 ? { decimalPlaces: decimals } : {}),
+        ...unit,
+      };
+    }),
+  );
+
+const rangeArb = fc
+  .record({ low: fc.option(anyDouble, { nil: undefined }), high: fc.option(anyDouble, { nil: undefined }) })
+  .filter((r) => r.low !== undefined || r.high !== undefined)
+  .map((r) => (r.low !== undefined && r.high !== undefined && r.high < r.low ? { low: r.high, high: r.low } : r))
+  .map((r) => ({ ...withOptional('low', r.low), ...withOptional('high', r.high) }));
+
+export const anyObservation = (
+  id: fc.Arbitrary<string> = anyId,
+  numbers: fc.Arbitrary<{ value: number; decimals: number | undefined }> = reportedNumber,
+): fc.Arbitrary<Observation> =>
+  fc
+    .record({
+      id,
+      analyte: nonEmptyText,
+      loinc: fc.option(fc.constantFrom(...LOINC_CODES), { nil: undefined }),
+      date: anyPartialDate,
+      result: resultArb(numbers),
+      referenceRange: fc.option(rangeArb, { nil: undefined }),
+      notes: optionalText,
+    })
+    .map(({ result, loinc, referenceRange, notes, ...rest }) => ({
+      ...rest,
+      ...withOptional('loinc', loinc),
+      ...result,
+      ...withOptional('referenceRange', referenceRange),
+      ...withOptional('notes', notes),
+    }));
+
+const timestamp = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+
+export interface CaseShape {
+  events?: { maxLength: number };
+  observations?: { maxLength: number };
+  numbers?: fc.Arbitrary<{ value: number; decimals: number | undefined }>;
+}
+
+/** A valid case, as CaseSchema returns it (labels trimmed). */
+export const anyCase = (shape: CaseShape = {}): fc.Arbitrary<Case> =>
+  fc
+    .record({
+      id: anyId,
+      title: nonEmptyText,
+      citation: fc.record(
+        {
+          authors: fc.array(nonEmptyText, { minLength: 1, maxLength: 3 }),
+          journal: nonEmptyText,
+          year: fc.integer({ min: 1000, max: 9999 }),
+          title: nonEmptyText,
+          doi: fc.stringMatching(/^10\.\d{4,9}\/[a-z0-9.]{1,10}$/),
+          notes: anyText,
+        },
+        { requiredKeys: ['authors', 'journal', 'year'] },
+      ),
+      patient: fc.record(
+        {
+          ageAtPresentation: fc.record({
+            value: fc.integer({ min: 0, max: 150 }),
+            unit: fc.constantFrom(...AGE_UNITS),
+          }),
+          sex: fc.constantFrom(...SEXES),
+        },
+        { requiredKeys: ['sex'] },
+      ),
+      diagnoses: fc.uniqueArray(
+        fc.record(
+          { id: anyId, label: nonEmptyText, criteria: fc.array(nonEmptyText, { maxLength: 2 }), date: anyPartialDate },
+          { requiredKeys: ['id', 'label', 'criteria'] },
+        ),
+        { selector: (d) => d.id, maxLength: 2 },
+      ),
+      events: fc.uniqueArray(anyEvent(), { selector: (e) => e.id, maxLength: shape.events?.maxLength ?? 6 }),
+      observations: fc.uniqueArray(anyObservation(anyId, shape.numbers), {
+        selector: (o) => o.id,
+        maxLength: shape.observations?.maxLength ?? 6,
+      }),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    })
+    .map((c) => CaseSchema.parse({ schemaVersion: SCHEMA_VERSION, ...c }));

@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  csvView,
+  decodeCsv,
+  encodeEventsCsv,
+  encodeLabsCsv,
+  LABS_COLUMNS,
+  type CsvTable,
+} from '../codecs/csv/case-csv';
+import { anyCase } from '../codecs/json/arbitrary-case';
+import type { Case } from '../model/case';
+import type { Result } from '../model/result';
+import { validateCase } from '../model/validate';
+import { createSeedCase, SEED_CASE_ID } from '../seed/seed-case';
+import { applyImportPlan, hasPlaceholderDetails, planImport, type ImportPlan } from './plan';
+
+const NOW = '2026-12-01T09:30:00.000Z';
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.where}: ${p.message}`).join('\n'));
+  return result.value;
+}
+
+function problems<T>(result: Result<T>): string[] {
+  if (result.ok) throw new Error('expected problems');
+  return result.problems.map((p) => `${p.where}: ${p.message}`);
+}
+
+const table = (text: string): CsvTable => value(decodeCsv(text));
+const labs = (...rows: string[]) => table([LABS_COLUMNS.join(','), ...rows].join('\n'));
+
+/** A second case, small and different from the seed. */
+function otherCase(id = 'other-case'): Case {
+  const seed = createSeedCase();
+  return {
+    ...seed,
+    id,
+    title: 'Another report',
+    events: seed.events
+      .slice(0, 2)
+      .map((e) => ({ ...e, start: { date: e.start.date, approximate: e.start.approximate } })),
+    observations: [],
+  };
+}
+
+describe('planImport for JSON', () => {
+  const seed = createSeedCase();
+
+  it('previews new cases with their counts, and stored ids as conflicts', () => {
+    const plan = value(planImport({ kind: 'json', cases: [seed, otherCase()] }, { existing: [otherCase()] }));
+    expect(plan.preview.cases.map((c) => [c.caseId, c.action, c.events, c.observations])).toEqual([
+      [SEED_CASE_ID, 'create', seed.events.length, seed.observations.length],
+      ['other-case', 'conflict', 2, 0],
+    ]);
+    expect(plan.preview.conflicts).toEqual(['other-case']);
+    expect(plan.preview.totals).toEqual({
+      cases: 2,
+      events: seed.events.length + 2,
+      observations: seed.observations.length,
+      unchanged: 0,
+    });
+  });
+
+  it('asks for a choice for every conflict before writing anything', () => {
+    const plan = value(planImport({ kind: 'json', cases: [seed, otherCase()] }, { existing: [otherCase()] }));
+    expect(problems(applyImportPlan(plan, { now: NOW }))).toEqual([
+      'other-case: case "other-case" is stored already: choose replace, import as a copy, or skip',
+    ]);
+  });
+
+  it('replaces, skips, or imports a copy with an id and a title of its own', () => {
+    const stored = [otherCase(), otherCase('other-case-copy')];
+    const imported = { ...otherCase(), title: 'Colleague’s version' };
+    const plan = value(planImport({ kind: 'json', cases: [imported] }, { existing: stored }));
+    expect(value(applyImportPlan(plan, { now: NOW, choices: { 'other-case': 'replace' } }))).toEqual([imported]);
+    expect(value(applyImportPlan(plan, { now: NOW, choices: { 'other-case': 'skip' } }))).toEqual([]);
+    const [copy] = value(applyImportPlan(plan, { now: NOW, choices: { 'other-case': 'copy' } }));
+    expect(copy).toEqual({
+      ...imported,
+      id: 'other-case-copy-2',
+      title: 'Colleague’s version (copy)',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  });
+
+  it('keeps a copy’s id within 64 characters', () => {
+    const long = otherCase('a'.repeat(64));
+    const plan = value(planImport({ kind: 'json', cases: [long] }, { existing: [long] }));
+    const [copy] = value(applyImportPlan(plan, { now: NOW, choices: { [long.id]: 'copy' } }));
+    expect(copy?.id).toBe(`${'a'.repeat(59)}-copy`);
+    expect(validateCase(copy).ok).toBe(true);
+  });
+
+  it('refuses the same case twice in one import', () => {
+    expect(problems(planImport({ kind: 'json', cases: [seed, seed] }, { existing: [] }))).toEqual([
+      `cases[1].id: case "${SEED_CASE_ID}" is in the import twice`,
+    ]);
+  });
+});
+
+describe('planImport for CSV', () => {
+  const seed = createSeedCase();
+
+  it('adds rows to the stored case their case_id names, and to the open case when it is empty', () => {
+    const file = labs(
+      'other-case,o1,CK,2157-6,2022-08,false,,1620,,,U/L,,,',
+      ',o2,CK,2157-6,2022-09,false,,300,,,U/L,,,',
+    );
+    const plan = value(
+      planImport(
+        { kind: 'csv', files: [{ name: 'labs.csv', table: file }] },
+        { existing: [otherCase()], openCaseId: 'other-case' },
+      ),
+    );
+    expect(plan.preview.cases).toEqual([
+      {
+        caseId: 'other-case',
+        title: 'Another report',
+        existingTitle: 'Another report',
+        action: 'add',
+        events: 0,
+        observations: 2,
+        unchanged: 0,
+        placeholderDetails: false,
+      },
+    ]);
+    const [updated] = value(applyImportPlan(plan, { now: NOW }));
+    expect(updated?.observations.map((o) => o.id)).toEqual(['o1', 'o2']);
+    expect(updated?.updatedAt).toBe(NOW);
+    expect(updated?.createdAt).toBe(otherCase().createdAt);
+  });
+
+  it('creates a case it does not know, titled by its id, with details marked as placeholders', () => {
+    const file = labs('new-case,o1,CK,2157-6,2022-08,false,,1620,,,U/L,,,');
+    const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
+    expect(plan.preview.cases[0]).toMatchObject({ caseId: 'new-case', action: 'create', placeholderDetails: true });
+    const [created] = value(applyImportPlan(plan, { now: NOW }));
+    expect(created).toMatchObject({
+      id: 'new-case',
+      title: 'new-case',
+      citation: { authors: ['Unknown'], journal: 'Unknown', year: 2026 },
+      patient: { sex: 'unknown' },
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    expect(created?.citation.notes).toMatch(/^Created by a CSV import on 2026-12-01/);
+    expect(hasPlaceholderDetails(created!)).toBe(true);
+    expect(hasPlaceholderDetails(seed)).toBe(false);
+    expect(validateCase(created).ok).toBe(true);
+  });
+
+  it('leaves rows that are stored already with the same values, and writes nothing when all are', () => {
+    const files = [
+      { name: 'e.csv', table: table(encodeEventsCsv([seed])) },
+      { name: 'l.csv', table: table(encodeLabsCsv([seed])) },
+    ];
+    const plan = value(planImport({ kind: 'csv', files }, { existing: [seed] }));
+    expect(plan.preview.totals).toEqual({
+      cases: 1,
+      events: 0,
+      observations: 0,
+      unchanged: seed.events.length + seed.observations.length,
+    });
+    expect(value(applyImportPlan(plan, { now: NOW }))).toEqual([]);
+  });
+
+  it('refuses a row whose id the case has with other values, naming the columns that differ', () => {
+    const file = labs(`${SEED_CASE_ID},ck-admission,Creatine kinase (CK),2157-6,2022-08,true,,1700,,,U/L,,,`);
+    expect(
+      problems(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [seed] })),
+    ).toEqual([
+      `labs.csv:2:2: observation_id: "ck-admission" is in case "${SEED_CASE_ID}" already, with other values (value): give the row a new observation_id, or change the stored one in the app`,
+    ]);
+  });
+
+  it('lists every row with no case when none is open, and rows repeated across files', () => {
+    const a = labs(',o1,CK,,2022,false,,1,,,U/L,,,', 'c1,o2,CK,,2022,false,,1,,,U/L,,,');
+    const b = labs('c1,o2,CK,,2022,false,,2,,,U/L,,,', ',o3,CK,,2022,false,,1,,,U/L,,,');
+    expect(
+      problems(
+        planImport(
+          {
+            kind: 'csv',
+            files: [
+              { name: 'a.csv', table: a },
+              { name: 'b.csv', table: b },
+            ],
+          },
+          { existing: [] },
+        ),
+      ),
+    ).toEqual([
+      'a.csv:2:1: case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
+      'b.csv:2:2: observation_id: "o2" of case "c1" is also on a.csv:3',
+      'b.csv:3:1: case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
+    ]);
+  });
+
+  it('names new analytes (and stored ones they resemble) and new units (and whether they are free text)', () => {
+    const file = labs(
+      'c1,o1,ck-mb,,2022,false,,1,,,ug/L,,,',
+      'c1,o2,Ferritin,,2022,false,,1,,,ng/mL,,,',
+      'c1,o3,Ferritin,,2022,false,,1,,,cells/hpf,,,',
+    );
+    const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [seed] }));
+    expect(plan.preview.newAnalytes).toEqual([{ analyte: 'ck-mb', similarTo: 'CK-MB' }, { analyte: 'Ferritin' }]);
+    expect(plan.preview.newUnits).toEqual([
+      { unit: 'ng/mL', freeText: false },
+      { unit: 'cells/hpf', freeText: true },
+    ]);
+  });
+
+  it('writes nothing when a resulting case would not be valid', () => {
+    const file = labs('c1,o1,CK,,2022,false,,1,,,U/L,,,', 'c2,o1,CK,,2022,false,,1,,,U/L,,,');
+    const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
+    // A clock gone wrong: the placeholder citation's year is out of range.
+    expect(problems(applyImportPlan(plan, { now: '0999-01-01T00:00:00.000Z' }))).toEqual([
+      'case "c1" citation.year: year is out of range',
+      'case "c2" citation.year: year is out of range',
+    ]);
+  });
+
+  it('is plain data, so a worker can send it', () => {
+    const plan: ImportPlan = value(
+      planImport({ kind: 'csv', files: [{ name: 'l.csv', table: table(encodeLabsCsv([seed])) }] }, { existing: [] }),
+    );
+    expect(structuredClone(plan)).toEqual(plan);
+  });
+});
+
+describe('CSV import of an export', () => {
+  it('recreates any case’s events and observations, for the fields CSV holds', () => {
+    fc.assert(
+      fc.property(anyCase(), (c) => {
+        const files = [
+          { name: 'events.csv', table: table(encodeEventsCsv([c])) },
+          { name: 'labs.csv', table: table(encodeLabsCsv([c])) },
+        ];
+        const written = value(
+          applyImportPlan(value(planImport({ kind: 'csv', files }, { existing: [] })), { now: NOW }),
+        );
+        expect(written).toHaveLength(c.events.length + c.observations.length > 0 ? 1 : 0);
+        for (const imported of written) {
+          expect(csvView(imported)).toEqual(csvView(c));
+          expect(validateCase(imported).ok).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

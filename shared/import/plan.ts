@@ -1,0 +1,410 @@
+// Import planning, pure: what a decoded JSON or CSV import would change (the preview the user
+// confirms), then the whole cases to write, validated, all or nothing. Used by the app and the CLI.
+import { eventCells, EVENTS_COLUMNS, LABS_COLUMNS, observationCells, type CsvTable } from '../codecs/csv/case-csv';
+import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
+import { formatPath, type Problem, type Result } from '../model/result';
+import { validateCase } from '../model/validate';
+import { checkDerivedDates } from '../dates/relative-links';
+
+/** One decoded CSV file; `name` is how problems name the file (`labs.csv:12:8`). */
+export interface CsvImportFile {
+  name: string;
+  table: CsvTable;
+}
+
+export type ImportSource = { kind: 'json'; cases: readonly Case[] } | { kind: 'csv'; files: readonly CsvImportFile[] };
+
+export interface ImportContext {
+  /** Every stored case: ids to find conflicts, rows to find duplicates, analytes and units to tell what is new. */
+  existing: readonly Case[];
+  /** The case open in the app: CSV rows with an empty case_id go there. */
+  openCaseId?: string | undefined;
+}
+
+/**
+ * - `create`: a new case (CSV: with placeholder details, see {@link placeholderCase});
+ * - `add`: CSV rows added to a stored case;
+ * - `conflict`: a JSON case whose id is stored already: the user chooses replace, copy or skip.
+ */
+export type CaseAction = 'create' | 'add' | 'conflict';
+
+export interface CasePreview {
+  caseId: string;
+  /** The title the case will have (CSV-created cases: their id). */
+  title: string;
+  action: CaseAction;
+  /** The stored case's title, for `add` and `conflict`. */
+  existingTitle?: string;
+  /** Events and observations to be written (JSON: the case's; CSV: the new rows). */
+  events: number;
+  observations: number;
+  /** CSV rows already in the case with the same values: left as they are, not counted above. */
+  unchanged: number;
+  /** True when the case is created from CSV and needs its citation and details filled in. */
+  placeholderDetails: boolean;
+}
+
+export interface ImportPreview {
+  source: 'json' | 'csv';
+  cases: CasePreview[];
+  totals: { cases: number; events: number; observations: number; unchanged: number };
+  /** Analytes no stored case has; `similarTo` names a stored one that differs only in case, spaces or punctuation. */
+  newAnalytes: { analyte: string; similarTo?: string }[];
+  /** Units no stored observation has; free text when they are not UCUM. */
+  newUnits: { unit: string; freeText: boolean }[];
+  /** Ids of JSON cases that are stored already: each needs a {@link ConflictChoice}. */
+  conflicts: string[];
+}
+
+type Planned =
+  | { source: 'json'; imported: Case; existing: Case | undefined }
+  | { source: 'csv'; caseId: string; existing: Case | undefined; events: TimelineEvent[]; observations: Observation[] };
+
+/** The preview, and what applying it needs; plain data, so it can cross from a worker. */
+export interface ImportPlan {
+  preview: ImportPreview;
+  planned: Planned[];
+  /** Every case id in use, stored or imported, so that copies get ids of their own. */
+  takenIds: string[];
+}
+
+export type ConflictChoice = 'replace' | 'copy' | 'skip';
+
+export interface ApplyOptions {
+  /** One choice per id in `preview.conflicts`. */
+  choices?: Readonly<Record<string, ConflictChoice>>;
+  /** ISO 8601 UTC timestamp for new and changed cases (`new Date().toISOString()`). */
+  now: string;
+}
+
+/**
+ * Works out what an import would do. Problems (a CSV row for no case, a row whose id is taken in
+ * its case by a different row) are listed all at once and mean nothing can be imported.
+ */
+export function planImport(source: ImportSource, context: ImportContext): Result<ImportPlan> {
+  return source.kind === 'json' ? planJson(source.cases, context) : planCsv(source.files, context);
+}
+
+/** The cases to write, whole: new ones, changed ones, replacements and copies. Validated, all or nothing. */
+export function applyImportPlan(plan: ImportPlan, options: ApplyOptions): Result<Case[]> {
+  const problems: Problem[] = [];
+  const taken = new Set(plan.takenIds);
+  const out: Case[] = [];
+  const csvCaseIds = new Set<string>();
+  for (const item of plan.planned) {
+    if (item.source === 'csv') {
+      csvCaseIds.add(item.caseId);
+      const base = item.existing ?? placeholderCase(item.caseId, options.now);
+      out.push({
+        ...base,
+        events: [...base.events, ...item.events],
+        observations: [...base.observations, ...item.observations],
+        updatedAt: options.now,
+      });
+      continue;
+    }
+    if (item.existing === undefined) {
+      out.push(item.imported);
+      continue;
+    }
+    const choice = options.choices?.[item.imported.id];
+    if (choice === undefined) {
+      problems.push({
+        where: item.imported.id,
+        message: `case "${item.imported.id}" is stored already: choose replace, import as a copy, or skip`,
+      });
+    } else if (choice === 'replace') out.push(item.imported);
+    else if (choice === 'copy') {
+      const id = copyId(item.imported.id, taken);
+      taken.add(id);
+      out.push({
+        ...item.imported,
+        id,
+        title: `${item.imported.title} (copy)`,
+        createdAt: options.now,
+        updatedAt: options.now,
+      });
+    }
+  }
+  for (const c of out) {
+    const checked = csvCaseIds.has(c.id) ? checkCsvResult(c) : validateCase(c);
+    if (!checked.ok) {
+      for (const p of checked.problems) problems.push({ where: `case "${c.id}" ${p.where}`, message: p.message });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: out };
+}
+
+/**
+ * Checks a case that CSV rows were added to. Each row passed its schema when decoded and its id was
+ * checked against the case in planning, and the stored case was valid; what is left is what only
+ * the whole case can say: its details (a placeholder's too), unique ids and the dates derived across
+ * rows. Parsing 100,000 rows a second time would add half again to an import's time.
+ */
+function checkCsvResult(c: Case): Result<Case> {
+  const shell = validateCase({ ...c, events: [], observations: [] });
+  const problems: Problem[] = shell.ok ? [] : [...shell.problems];
+  for (const [list, items] of [
+    ['events', c.events],
+    ['observations', c.observations],
+  ] as const) {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id))
+        problems.push({ where: formatPath([list, index, 'id']), message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+    });
+  }
+  problems.push(...checkDerivedDates(c));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: c };
+}
+
+/** Marks a case made by a CSV import; `hasPlaceholderDetails` looks for it. */
+const PLACEHOLDER_NOTE = 'Created by a CSV import';
+export const PLACEHOLDER_AUTHOR = 'Unknown';
+export const PLACEHOLDER_JOURNAL = 'Unknown';
+
+/**
+ * The case a CSV import creates for a case_id nobody has: CSV has no case details, and the schema
+ * needs a citation, so it gets the id as title, "Unknown" author and journal, the import's year,
+ * patient sex "unknown", and a citation note saying so. The preview flags these cases, and the app
+ * can find them with {@link hasPlaceholderDetails} to ask for the real details.
+ */
+export function placeholderCase(id: string, now: string): Case {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title: id,
+    citation: {
+      authors: [PLACEHOLDER_AUTHOR],
+      journal: PLACEHOLDER_JOURNAL,
+      year: Number(now.slice(0, 4)),
+      notes: `${PLACEHOLDER_NOTE} on ${now.slice(0, 10)}: CSV files carry no case details. Replace the title, authors, journal and year with the report's.`,
+    },
+    patient: { sex: 'unknown' },
+    diagnoses: [],
+    events: [],
+    observations: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function hasPlaceholderDetails(c: Case): boolean {
+  return c.citation.notes?.startsWith(PLACEHOLDER_NOTE) === true && c.citation.authors[0] === PLACEHOLDER_AUTHOR;
+}
+
+function planJson(cases: readonly Case[], context: ImportContext): Result<ImportPlan> {
+  const stored = new Map(context.existing.map((c) => [c.id, c]));
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const items: { imported: Case; existing: Case | undefined }[] = [];
+  cases.forEach((c, index) => {
+    if (seen.has(c.id)) {
+      problems.push({ where: formatPath(['cases', index, 'id']), message: `case "${c.id}" is in the import twice` });
+      return;
+    }
+    seen.add(c.id);
+    items.push({ imported: c, existing: stored.get(c.id) });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const previews = items.map(({ imported, existing }): CasePreview => ({
+    caseId: imported.id,
+    title: imported.title,
+    action: existing === undefined ? 'create' : 'conflict',
+    ...(existing === undefined ? {} : { existingTitle: existing.title }),
+    events: imported.events.length,
+    observations: imported.observations.length,
+    unchanged: 0,
+    placeholderDetails: false,
+  }));
+  return {
+    ok: true,
+    value: {
+      preview: preview(
+        'json',
+        previews,
+        cases.flatMap((c) => c.observations),
+        context.existing,
+      ),
+      planned: items.map((item) => ({ source: 'json', ...item })),
+      takenIds: [...new Set([...stored.keys(), ...seen])],
+    },
+  };
+}
+
+interface CsvTarget {
+  caseId: string;
+  existing: Case | undefined;
+  events: TimelineEvent[];
+  observations: Observation[];
+  unchanged: number;
+  /** `kind:id` → where the row was first seen, for duplicates across files. */
+  seen: Map<string, string>;
+  /** The stored case's rows by `kind:id`, to tell a row already there from a clash. */
+  stored: Map<string, TimelineEvent | Observation>;
+}
+
+function planCsv(files: readonly CsvImportFile[], context: ImportContext): Result<ImportPlan> {
+  const stored = new Map(context.existing.map((c) => [c.id, c]));
+  const problems: Problem[] = [];
+  const targets = new Map<string, CsvTarget>();
+  const { openCaseId } = context;
+  if (openCaseId !== undefined && !stored.has(openCaseId)) {
+    problems.push({ where: 'open case', message: `the open case "${openCaseId}" is not stored` });
+  }
+  const targetFor = (caseId: string): CsvTarget => {
+    let target = targets.get(caseId);
+    if (target === undefined) {
+      const existing = stored.get(caseId);
+      const rows = new Map<string, TimelineEvent | Observation>([
+        ...(existing?.events ?? []).map((e) => [`events:${e.id}`, e] as const),
+        ...(existing?.observations ?? []).map((o) => [`labs:${o.id}`, o] as const),
+      ]);
+      target = { caseId, existing, events: [], observations: [], unchanged: 0, seen: new Map(), stored: rows };
+      targets.set(caseId, target);
+    }
+    return target;
+  };
+
+  for (const file of files) {
+    const { table, name } = file;
+    const columns: readonly string[] = table.kind === 'events' ? EVENTS_COLUMNS : LABS_COLUMNS;
+    const idColumn = table.kind === 'events' ? 'event_id' : 'observation_id';
+    for (const row of table.rows) {
+      const caseId = row.caseId ?? openCaseId;
+      if (caseId === undefined) {
+        problems.push({
+          where: `${name}:${row.line}:1`,
+          message: 'case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
+        });
+        continue;
+      }
+      const target = targetFor(caseId);
+      const id = 'event' in row ? row.event.id : row.observation.id;
+      const key = `${table.kind}:${id}`;
+      const here = `${name}:${row.line}`;
+      const first = target.seen.get(key);
+      if (first !== undefined) {
+        problems.push({ where: `${here}:2`, message: `${idColumn}: "${id}" of case "${caseId}" is also on ${first}` });
+        continue;
+      }
+      target.seen.set(key, here);
+      const storedRow = target.stored.get(key);
+      if (storedRow !== undefined) {
+        const cells = 'event' in row ? eventCells(caseId, row.event) : observationCells(caseId, row.observation);
+        const storedCells =
+          'event' in row
+            ? eventCells(caseId, storedRow as TimelineEvent)
+            : observationCells(caseId, storedRow as Observation);
+        const differing = columns.filter((_, i) => cells[i] !== storedCells[i]);
+        if (differing.length === 0) target.unchanged += 1;
+        else {
+          problems.push({
+            where: `${here}:2`,
+            message:
+              `${idColumn}: "${id}" is in case "${caseId}" already, with other values (${differing.join(', ')}): ` +
+              `give the row a new ${idColumn}, or change the stored one in the app`,
+          });
+        }
+        continue;
+      }
+      if ('event' in row) target.events.push(row.event);
+      else target.observations.push(row.observation);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const list = [...targets.values()];
+  const previews = list.map((t): CasePreview => ({
+    caseId: t.caseId,
+    title: t.existing?.title ?? t.caseId,
+    action: t.existing === undefined ? 'create' : 'add',
+    ...(t.existing === undefined ? {} : { existingTitle: t.existing.title }),
+    events: t.events.length,
+    observations: t.observations.length,
+    unchanged: t.unchanged,
+    placeholderDetails: t.existing === undefined,
+  }));
+  return {
+    ok: true,
+    value: {
+      preview: preview(
+        'csv',
+        previews,
+        list.flatMap((t) => t.observations),
+        context.existing,
+      ),
+      // Targets whose every row is already stored change nothing and are not written.
+      planned: list
+        .filter((t) => t.existing === undefined || t.events.length + t.observations.length > 0)
+        .map((t) => ({
+          source: 'csv',
+          caseId: t.caseId,
+          existing: t.existing,
+          events: t.events,
+          observations: t.observations,
+        })),
+      takenIds: [...new Set([...stored.keys(), ...targets.keys()])],
+    },
+  };
+}
+
+/** Case, spaces and punctuation aside: "CK-MB" and "ck mb" are the same analyte spelled twice. */
+const looseKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s\-_.,;:()[\]/]+/g, ' ')
+    .trim();
+
+function preview(
+  source: 'json' | 'csv',
+  cases: CasePreview[],
+  incoming: readonly Observation[],
+  existing: readonly Case[],
+): ImportPreview {
+  const storedAnalytes = new Set<string>();
+  const storedLoose = new Map<string, string>();
+  const storedUnits = new Set<string>();
+  for (const c of existing) {
+    for (const o of c.observations) {
+      storedAnalytes.add(o.analyte);
+      if (!storedLoose.has(looseKey(o.analyte))) storedLoose.set(looseKey(o.analyte), o.analyte);
+      if (o.unit !== undefined) storedUnits.add(o.unit);
+    }
+  }
+  const newAnalytes = new Map<string, { analyte: string; similarTo?: string }>();
+  const newUnits = new Map<string, { unit: string; freeText: boolean }>();
+  for (const o of incoming) {
+    if (!storedAnalytes.has(o.analyte) && !newAnalytes.has(o.analyte)) {
+      const similar = storedLoose.get(looseKey(o.analyte));
+      newAnalytes.set(o.analyte, { analyte: o.analyte, ...(similar === undefined ? {} : { similarTo: similar }) });
+    }
+    if (o.unit !== undefined && !storedUnits.has(o.unit) && !newUnits.has(o.unit)) {
+      newUnits.set(o.unit, { unit: o.unit, freeText: o.unitIsFreeText === true });
+    }
+  }
+  const sum = (pick: (c: CasePreview) => number) => cases.reduce((n, c) => n + pick(c), 0);
+  return {
+    source,
+    cases,
+    totals: {
+      cases: cases.length,
+      events: sum((c) => c.events),
+      observations: sum((c) => c.observations),
+      unchanged: sum((c) => c.unchanged),
+    },
+    newAnalytes: [...newAnalytes.values()],
+    newUnits: [...newUnits.values()],
+    conflicts: cases.filter((c) => c.action === 'conflict').map((c) => c.caseId),
+  };
+}
+
+/** `<id>-copy`, `<id>-copy-2`, …: free, and within the 64 characters an id may have. */
+function copyId(id: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+    const candidate = `${id.slice(0, 64 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
