@@ -8,6 +8,7 @@ import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
 import { NoticeBar } from './features/notice/NoticeBar';
+import { ImportPanel } from './features/import-export/ImportPanel';
 import { SaveStatusLine } from './features/history/SaveStatusLine';
 import { UndoButtons } from './features/history/UndoButtons';
 import { useUndoKeys } from './features/history/use-undo-keys';
@@ -68,6 +69,7 @@ export function App() {
         </div>
       </header>
       <NoticeBar />
+      <ImportPanel />
       <div className="app-body">
         <aside className="sidebar">
           <CaseList />

@@ -159,3 +159,15 @@ describe('CaseRepository edits and undo', () => {
     expect(await repo.getDraft('event:c:new')).toBeUndefined();
   });
 });
+
+describe('CaseRepository imports', () => {
+  it('writes several cases as one change that one undo takes back', async () => {
+    await repo.ensureSeeded();
+    const edited = { ...createSeedCase(), title: 'Replaced by an import' };
+    const other = { ...createSeedCase(), id: 'second-case', title: 'Second' };
+    expect(await repo.importCases([edited, other], 'Import 2 cases')).toEqual({ ok: true, value: 2 });
+    expect((await repo.listCases()).map((c) => c.title).sort()).toEqual(['Replaced by an import', 'Second']);
+    await repo.undo();
+    expect((await repo.listCases()).map((c) => c.title)).toEqual([createSeedCase().title]);
+  });
+});

@@ -61,8 +61,11 @@ interface ChangeRow {
   at: string;
   /** 0 = done (undoable), 1 = undone (redoable); IndexedDB cannot index booleans. */
   undone: 0 | 1;
-  changes: ChangeSet;
+  /** One set per case touched: an import of several cases is one change, undone at once. */
+  changes: ChangeSet | ChangeSet[];
 }
+
+const changeSetsOf = (row: ChangeRow): ChangeSet[] => (Array.isArray(row.changes) ? row.changes : [row.changes]);
 
 export interface HistoryState {
   undoLabel?: string;
@@ -237,7 +240,7 @@ export class CaseRepository {
     return this.guarded(async () => {
       const last = await this.db.changes.where('undone').equals(0).last();
       if (!last || last.seq === undefined) return ok(undefined);
-      await this.writeChangeSet(last.changes, 'before');
+      for (const set of changeSetsOf(last).reverse()) await this.writeChangeSet(set, 'before');
       await this.db.changes.update(last.seq, { undone: 1 });
       return ok({ caseId: last.caseId, label: last.label });
     });
@@ -247,7 +250,7 @@ export class CaseRepository {
     return this.guarded(async () => {
       const next = await this.db.changes.where('undone').equals(1).first();
       if (!next || next.seq === undefined) return ok(undefined);
-      await this.writeChangeSet(next.changes, 'after');
+      for (const set of changeSetsOf(next)) await this.writeChangeSet(set, 'after');
       await this.db.changes.update(next.seq, { undone: 0 });
       return ok({ caseId: next.caseId, label: next.label });
     });
@@ -289,9 +292,23 @@ export class CaseRepository {
     }
   }
 
+  /**
+   * Writes imported cases, whole, in one transaction and as one undoable change. The cases come
+   * from applyImportPlan, which has validated them; a storage failure writes none of them.
+   */
+  async importCases(cases: readonly Case[], label: string): Promise<Result<number>> {
+    if (cases.length === 0) return ok(0);
+    return this.guarded(async () => {
+      const sets: ChangeSet[] = [];
+      for (const c of cases) sets.push(diffCases(await this.getCase(c.id), c));
+      await this.record(cases[0]!.id, label, sets);
+      return ok(cases.length);
+    });
+  }
+
   /** Writes a change and its undo record; a new change drops whatever could have been redone. */
-  private async record(caseId: string, label: string, changes: ChangeSet): Promise<void> {
-    await this.writeChangeSet(changes, 'after');
+  private async record(caseId: string, label: string, changes: ChangeSet | ChangeSet[]): Promise<void> {
+    for (const set of Array.isArray(changes) ? changes : [changes]) await this.writeChangeSet(set, 'after');
     await this.db.changes.where('undone').equals(1).delete();
     await this.db.changes.add({ caseId, label, at: new Date().toISOString(), undone: 0, changes });
     const count = await this.db.changes.count();

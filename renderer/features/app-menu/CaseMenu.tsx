@@ -1,6 +1,7 @@
 // The case menu in the window: the same commands as the desktop application menu, and more.
 import { deleteCase, duplicateCase, exportCaseAsJson, restorePreloadedCase } from '../../data/case-actions';
 import { useCaseHeader } from '../../data/hooks';
+import { exportCaseAsCsv, startImport } from '../../data/import-export-actions';
 import { useUiStore } from '../../state/ui-store';
 
 export function CaseMenu() {
@@ -20,6 +21,12 @@ export function CaseMenu() {
       </button>
       <button type="button" onClick={() => caseId && void exportCaseAsJson(caseId)} disabled={!header}>
         Export case as JSON
+      </button>
+      <button type="button" onClick={() => caseId && void exportCaseAsCsv(caseId)} disabled={!header}>
+        Export CSV
+      </button>
+      <button type="button" onClick={() => void startImport()}>
+        Import…
       </button>
       <button type="button" onClick={() => void restorePreloadedCase()}>
         Restore preloaded case

@@ -92,7 +92,7 @@ export function ObservationForm({
     fieldOf,
     firstFieldRef,
   });
-  const { fields, setField, problemAt } = form;
+  const { fields, setField } = form;
   const suggestions = useMemo(() => suggestAnalytes(fields.analyte, analytes, 12), [fields.analyte, analytes]);
 
   const onAnalyte = (name: string) => {
@@ -102,7 +102,6 @@ export function ObservationForm({
     if (known?.loinc && fields.loinc === '') setField('loinc', known.loinc);
     if (known?.unit && fields.unit === '') setField('unit', known.unit);
   };
-  const id = (name: keyof ObservationFields & string) => `observation-${name}`;
 
   return (
     <EntryForm

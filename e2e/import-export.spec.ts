@@ -1,0 +1,109 @@
+// Import and export in browser mode: CSV export safe for spreadsheets, imports previewed first,
+// every problem listed, large files read with a progress bar off the UI thread and cancellable.
+import { expect, test, type Page } from '@playwright/test';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { encodeLabsCsv, EVENTS_COLUMNS, LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
+import { encodeCaseFile } from '../shared/codecs/json/case-file';
+import { createSeedCase } from '../shared/seed/seed-case';
+import { createLargeCase } from './support/large-case';
+
+const seed = createSeedCase();
+
+async function openSeed(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+}
+
+async function importFile(page: Page, name: string, content: string) {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'import-')), name);
+  await writeFile(file, content, 'utf8');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Import' });
+
+test('exports the two CSV tables with spreadsheet-safe text cells', async ({ page }) => {
+  await openSeed(page);
+  const form = page.getByRole('form', { name: 'New event' });
+  await form.getByLabel('Event', { exact: true }).fill('=HYPERLINK("http://x","click")');
+  await form.getByLabel('Start', { exact: true }).fill('2023-04');
+  await form.getByLabel('Start', { exact: true }).press('Enter');
+
+  const downloads: string[] = [];
+  page.on('download', (d) => void d.path().then((p) => downloads.push(p)));
+  const names: string[] = [];
+  page.on('download', (d) => names.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  expect(names).toEqual([`${seed.id}-events.csv`, `${seed.id}-labs.csv`]);
+  const events = await readFile(downloads[0]!, 'utf8');
+  const labs = await readFile(downloads[1]!, 'utf8');
+  expect(events.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(EVENTS_COLUMNS.join(','));
+  expect(labs.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(LABS_COLUMNS.join(','));
+  expect(events).toContain(`"'=HYPERLINK(""http://x"",""click"")"`);
+  expect(labs).toMatch(/,CK-MB,13969-1,2022-08,true,>,300\.0,/);
+});
+
+test('lists every problem of a bad file with its line and column, and changes nothing', async ({ page }) => {
+  await openSeed(page);
+  const good = encodeLabsCsv([seed]);
+  const bad = good.replace('2022-09-05', '2022-09-31').replace(',0.282,', ',0.2.82,');
+  await importFile(page, 'labs.csv', bad);
+  await expect(panel(page).getByRole('alert')).toContainText('labs.csv cannot be imported');
+  const problems = panel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem');
+  expect(await problems.count()).toBeGreaterThanOrEqual(2);
+  await expect(problems.first()).toContainText(/^labs\.csv:\d+:\d+/);
+  await panel(page).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
+    seed.observations.length,
+  );
+});
+
+test('previews a CSV import, then writes it whole; undo takes it back', async ({ page }) => {
+  await openSeed(page);
+  const other = {
+    ...seed,
+    id: 'colleague-case',
+    observations: seed.observations.map((o) => ({ ...o, analyte: `${o.analyte} (colleague)` })),
+  };
+  await importFile(page, 'colleague-labs.csv', encodeLabsCsv([other]));
+  await expect(panel(page)).toContainText(`1 case, 0 events, ${seed.observations.length} observations`);
+  await expect(panel(page).getByRole('table', { name: 'Cases to import' })).toContainText('colleague-case');
+  await expect(panel(page)).toContainText('New analytes:');
+  await panel(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('colleague-case');
+  await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
+    seed.observations.length,
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
+});
+
+test('a JSON case that exists already can be imported as a copy', async ({ page }) => {
+  await openSeed(page);
+  await importFile(page, 'seed.json', encodeCaseFile([seed]));
+  await panel(page).getByLabel(`What to do with ${seed.id}`).selectOption('copy');
+  await panel(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${seed.title} (copy)`);
+});
+
+test('a large file is read with a progress bar, off the UI thread, and can be cancelled', async ({ page }) => {
+  await openSeed(page);
+  const big = encodeLabsCsv([createLargeCase({ events: 0, observations: 100_000 })]);
+  await importFile(page, 'big-labs.csv', big);
+  const progress = panel(page).getByRole('progressbar', { name: 'Import progress' });
+  await expect(progress).toBeVisible();
+  // The window answers while the worker reads: the form takes typing.
+  await page.getByRole('form', { name: 'New observation' }).getByLabel('Analyte').fill('typed while importing');
+  await expect(page.getByRole('form', { name: 'New observation' }).getByLabel('Analyte')).toHaveValue(
+    'typed while importing',
+  );
+  await panel(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
+});

@@ -1,0 +1,127 @@
+// Import and export of whole files: the file comes through the platform bridge, the work happens
+// in a worker, nothing is written before the user has seen the preview, and then all or nothing.
+import { csvFileNames, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
+import { applyImportPlan } from '../../shared/import/plan';
+import type { Case } from '../../shared/model/case';
+import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import type { ImportReply, ImportRequest } from '../features/import-export/import.worker';
+import { useImportStore } from '../features/import-export/import-store';
+import { platform } from '../platform';
+import { useUiStore } from '../state/ui-store';
+import { repository } from './repository';
+
+let worker: Worker | undefined;
+
+const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify({ tone, text });
+
+async function storedCases(): Promise<Case[]> {
+  const headers = await repository.listCases();
+  const cases = await Promise.all(headers.map((h) => repository.getCase(h.id)));
+  return cases.filter((c): c is Case => c !== undefined);
+}
+
+export const IMPORT_SIZE_LIMIT_MIB = MAX_TEXT_FILE_BYTES / 1024 / 1024;
+
+export async function startImport(): Promise<void> {
+  const store = useImportStore.getState();
+  const opened = await platform.openTextFile({
+    filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }],
+  });
+  if (opened.status === 'cancelled') return;
+  if (opened.status === 'failed') {
+    store.set({ phase: 'problems', fileName: '', problems: [{ where: 'file', message: opened.message }] });
+    return;
+  }
+  const { fileName, content } = opened;
+  performance.mark('import:read-start');
+  store.set({ phase: 'reading', fileName, progress: 0 });
+  const request: ImportRequest = {
+    fileName,
+    text: content,
+    context: { existing: await storedCases(), openCaseId: useUiStore.getState().selectedCaseId },
+  };
+  worker?.terminate();
+  worker = new Worker(new URL('../features/import-export/import.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<ImportReply>) => {
+    const reply = event.data;
+    if (reply.type === 'progress') {
+      useImportStore.getState().set({ phase: 'reading', fileName, progress: reply.fraction });
+      return;
+    }
+    performance.mark('import:planned');
+    worker?.terminate();
+    worker = undefined;
+    const { result } = reply;
+    if (!result.ok) useImportStore.getState().set({ phase: 'problems', fileName, problems: result.problems });
+    else {
+      const choices = Object.fromEntries(result.value.preview.conflicts.map((id) => [id, 'skip' as const]));
+      useImportStore.getState().set({ phase: 'preview', fileName, plan: result.value, choices });
+    }
+  };
+  worker.onerror = (event) => {
+    useImportStore.getState().set({
+      phase: 'problems',
+      fileName,
+      problems: [{ where: fileName, message: `the file could not be read: ${event.message}` }],
+    });
+  };
+  worker.postMessage(request);
+}
+
+export function cancelImport(): void {
+  worker?.terminate();
+  worker = undefined;
+  useImportStore.getState().set({ phase: 'idle' });
+}
+
+export async function confirmImport(): Promise<void> {
+  const session = useImportStore.getState().session;
+  if (session.phase !== 'preview') return;
+  performance.mark('import:write-start');
+  useImportStore.getState().set({ phase: 'writing', fileName: session.fileName });
+  const cases = applyImportPlan(session.plan, { choices: session.choices, now: new Date().toISOString() });
+  if (!cases.ok) {
+    useImportStore.getState().set({ phase: 'problems', fileName: session.fileName, problems: cases.problems });
+    return;
+  }
+  const written = await repository.importCases(cases.value, `Import ${session.fileName}`);
+  performance.mark('import:written');
+  if (!written.ok) {
+    useImportStore.getState().set({ phase: 'problems', fileName: session.fileName, problems: written.problems });
+    return;
+  }
+  useImportStore.getState().set({ phase: 'idle' });
+  const { totals } = session.plan.preview;
+  if (cases.value[0]) useUiStore.getState().selectCase(cases.value[0].id);
+  notify(
+    'info',
+    cases.value.length === 0
+      ? `Nothing imported from ${session.fileName}.`
+      : `Imported ${session.fileName}: ${cases.value.length} case${cases.value.length === 1 ? '' : 's'}, ${totals.events} events, ${totals.observations} observations. Undo with Ctrl+Z.`,
+  );
+}
+
+/** The two tidy tables of one case, as two files. */
+export async function exportCaseAsCsv(caseId: string): Promise<void> {
+  const stored = await repository.getCase(caseId);
+  if (!stored) {
+    notify('error', 'Nothing to export: the case no longer exists.');
+    return;
+  }
+  const names = csvFileNames(stored.id);
+  const filters = [{ name: 'CSV', extensions: ['csv'] }];
+  const saved: string[] = [];
+  for (const [name, content] of [
+    [names.events, encodeEventsCsv([stored])],
+    [names.labs, encodeLabsCsv([stored])],
+  ] as const) {
+    const result = await platform.saveTextFile({ suggestedName: name, content, filters });
+    if (result.status === 'failed') {
+      notify('error', `Export failed: ${result.message}`);
+      return;
+    }
+    if (result.status === 'cancelled') break;
+    saved.push(result.fileName);
+  }
+  if (saved.length > 0) notify('info', `Exported ${saved.join(' and ')}.`);
+}

@@ -1,0 +1,49 @@
+// From a file's text to an import plan: picks the codec (JSON or CSV) and names every problem with
+// the file it is in. Runs in a worker for large files; knows nothing of where the text came from.
+import { decodeCsv } from '../codecs/csv/case-csv';
+import { decodeCaseFile } from '../codecs/json/case-file';
+import type { Result } from '../model/result';
+import { planImport, type ImportContext, type ImportPlan } from './plan';
+
+export type ImportFormat = 'json' | 'csv';
+
+/** By extension first; a file without one is JSON when it starts with "{". */
+export function importFormatOf(fileName: string, text: string): ImportFormat {
+  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{')
+    ? 'json'
+    : 'csv';
+}
+
+/**
+ * Decodes and plans; every problem is prefixed with the file name (`labs.csv:12:8`, `case.json:
+ * cases[0].events[3].start.date`). `onProgress` goes from 0 to 1 while a CSV file is read.
+ */
+export function prepareImport(
+  fileName: string,
+  text: string,
+  context: ImportContext,
+  onProgress?: (fraction: number) => void,
+): Result<ImportPlan> {
+  const named = <T>(result: Result<T>, separator: string): Result<T> =>
+    result.ok
+      ? result
+      : {
+          ok: false,
+          problems: result.problems.map((p) => ({ where: `${fileName}${separator}${p.where}`, message: p.message })),
+        };
+  if (importFormatOf(fileName, text) === 'json') {
+    const decoded = named(decodeCaseFile(text), ': ');
+    if (!decoded.ok) return decoded;
+    onProgress?.(1);
+    return named(planImport({ kind: 'json', cases: decoded.value }, context), ': ');
+  }
+  const table = named(decodeCsv(text, onProgress ? { onProgress } : {}), ':');
+  if (!table.ok) return table;
+  return named(planImport({ kind: 'csv', files: [{ name: fileName, table: table.value }] }, context), ': ');
+}
