@@ -1,6 +1,8 @@
 // `npm run bench`: speed figures, one JSON line each ({"name", "value", "unit"}). Measured here, never in a timed test.
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { measureImport } from './import-bench';
+import { measureTrendPanels } from './trend-bench';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { createLargeCase, installLargeCase } from '../support/large-case';
 
@@ -185,6 +187,13 @@ try {
   report('open-to-seed-case', await openToSeedCase(url), 'ms');
   const keys = await keystroke5kRows(url);
   report('keystroke-5k-rows', percentile(keys.toFrame, 95), 'ms');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const figure of await measureTrendPanels(browser, url)) report(figure.name, figure.value, figure.unit);
+    for (const figure of await measureImport(browser, url)) report(figure.name, figure.value, figure.unit);
+  } finally {
+    await browser.close();
+  }
   process.stderr.write(
     `keystroke-5k-rows: ${keys.toFrame.length} keys; to next frame p50 ${percentile(keys.toFrame, 50).toFixed(1)} ` +
       `p95 ${percentile(keys.toFrame, 95).toFixed(1)} max ${Math.max(...keys.toFrame).toFixed(1)} ms; ` +

@@ -60,7 +60,7 @@ test('exposes window.caseAbstractor and no Node to the renderer', async () => {
   }));
   expect(globals).toEqual({
     bridge: 'object',
-    methods: ['onMenuCommand', 'openTextFile', 'saveTextFile'],
+    methods: ['onMenuCommand', 'openTextFile', 'saveBinaryFile', 'saveTextFile'],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',

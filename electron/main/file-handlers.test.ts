@@ -3,7 +3,7 @@ import * as realFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_BINARY_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import { createFileHandlers, type FileSystem, type ShowOpenDialog, type ShowSaveDialog } from './file-handlers';
 
 const JSON_FILTER = [{ name: 'JSON', extensions: ['json'] }];
@@ -174,6 +174,98 @@ describe('saveTextFile', () => {
     const save = vi.fn<ShowSaveDialog>(async () => Promise.reject(new Error('no window')));
     const result = await handlers({ save }).saveTextFile({ suggestedName: 'case.json', content: 'x', filters: [] });
     expect(result).toEqual({ status: 'failed', message: expect.stringContaining('no window') });
+  });
+});
+
+describe('saveBinaryFile', () => {
+  const PNG_FILTER = [{ name: 'PNG image', extensions: ['png'] }];
+  /** The first bytes of a PNG: the signature, then an IHDR chunk, not valid UTF-8. */
+  const PNG = Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe,
+  ]);
+
+  it('writes the bytes unchanged to the chosen file', async () => {
+    const target = path.join(dir, 'course.png');
+    const save = saveDialogChoosing(target);
+    const result = await handlers({ save }).saveBinaryFile({
+      suggestedName: 'course.png',
+      data: PNG,
+      filters: PNG_FILTER,
+    });
+
+    expect(result).toEqual({ status: 'saved', fileName: 'course.png' });
+    expect(new Uint8Array(await realFs.readFile(target))).toEqual(PNG);
+    expect(save).toHaveBeenCalledWith({ defaultPath: 'course.png', filters: PNG_FILTER });
+    expect(await realFs.readdir(dir)).toEqual(['course.png']);
+  });
+
+  it('takes a Buffer, which is a Uint8Array', async () => {
+    const target = path.join(dir, 'course.png');
+    const result = await handlers({ save: saveDialogChoosing(target) }).saveBinaryFile({
+      suggestedName: 'course.png',
+      data: Buffer.from(PNG),
+      filters: [],
+    });
+    expect(result.status).toBe('saved');
+    expect(new Uint8Array(await realFs.readFile(target))).toEqual(PNG);
+  });
+
+  it('returns cancelled and writes nothing when the dialog is cancelled', async () => {
+    const result = await handlers({ save: saveDialogChoosing(undefined) }).saveBinaryFile({
+      suggestedName: 'course.png',
+      data: PNG,
+      filters: [],
+    });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(await realFs.readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['base64 text instead of bytes', { suggestedName: 'a.png', data: 'iVBORw0KGgo=', filters: [] }, 'data'],
+    ['an array of numbers instead of bytes', { suggestedName: 'a.png', data: [137, 80, 78, 71], filters: [] }, 'data'],
+    [
+      'an ArrayBuffer instead of a view on it',
+      { suggestedName: 'a.png', data: new ArrayBuffer(4), filters: [] },
+      'data',
+    ],
+    ['a path in suggestedName', { suggestedName: '../a.png', data: new Uint8Array(1), filters: [] }, 'suggestedName'],
+    ['an extra field', { suggestedName: 'a.png', data: new Uint8Array(1), filters: [], path: '/tmp/a.png' }, 'path'],
+  ])('rejects %s with a message naming the field, before any dialog or write', async (_label, request, field) => {
+    const save = saveDialogChoosing(path.join(dir, 'a.png'));
+    const result = await handlers({ save }).saveBinaryFile(request);
+
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' && result.message).toContain(field);
+    expect(save).not.toHaveBeenCalled();
+    expect(await realFs.readdir(dir)).toEqual([]);
+  });
+
+  it('refuses bytes over the size limit before opening the dialog', async () => {
+    const save = saveDialogChoosing(path.join(dir, 'huge.png'));
+    const result = await handlers({ save }).saveBinaryFile({
+      suggestedName: 'huge.png',
+      data: new Uint8Array(MAX_BINARY_FILE_BYTES + 1),
+      filters: [],
+    });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('32 MB') });
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('leaves the old file intact and no temp file behind when the rename fails', async () => {
+    const target = path.join(dir, 'course.png');
+    await realFs.writeFile(target, 'the previous picture');
+    const faulty: FileSystem = {
+      ...realFs,
+      rename: async () => Promise.reject(Object.assign(new Error('locked'), { code: 'EBUSY' })),
+    };
+    const result = await handlers({ save: saveDialogChoosing(target), fs: faulty }).saveBinaryFile({
+      suggestedName: 'course.png',
+      data: PNG,
+      filters: [],
+    });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('in use by another program') });
+    expect(await realFs.readFile(target, 'utf8')).toBe('the previous picture');
+    expect(await realFs.readdir(dir)).toEqual(['course.png']);
   });
 });
 

@@ -1,4 +1,4 @@
-// The main-process side of the file channels: validate, ask through a dialog, save atomically, open bounded UTF-8.
+// The main-process side of the file channels: validate, ask through a dialog, save atomically (text or bytes), open bounded UTF-8.
 // Electron's dialogs and the file system are injected, so this runs (and is tested) in plain Node.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -6,8 +6,10 @@ import type { z } from 'zod';
 import {
   MAX_TEXT_FILE_BYTES,
   OpenTextFileRequestSchema,
+  SaveBinaryFileRequestSchema,
   SaveTextFileRequestSchema,
   type OpenTextFileResponse,
+  type SaveFileResponse,
   type SaveTextFileResponse,
 } from '../../shared/ipc/contract';
 import { formatPath } from '../../shared/model/result';
@@ -31,7 +33,12 @@ export type ShowOpenDialog = (options: {
 
 /** The slice of `node:fs/promises` the handlers use; `fs/promises` itself satisfies it. */
 export interface FileSystem {
-  writeFile(file: string, data: string, options: { encoding: 'utf8'; flag: 'wx'; flush: boolean }): Promise<void>;
+  /** Text is written as UTF-8; bytes as they are. */
+  writeFile(
+    file: string,
+    data: string | Uint8Array,
+    options: { encoding?: 'utf8'; flag: 'wx'; flush: boolean },
+  ): Promise<void>;
   rename(oldPath: string, newPath: string): Promise<void>;
   rm(file: string, options: { force: boolean }): Promise<void>;
   readFile(file: string): Promise<Uint8Array>;
@@ -48,6 +55,7 @@ export interface FileHandlerDeps {
 
 export interface FileHandlers {
   saveTextFile(request: unknown): Promise<SaveTextFileResponse>;
+  saveBinaryFile(request: unknown): Promise<SaveFileResponse>;
   openTextFile(request: unknown): Promise<OpenTextFileResponse>;
 }
 
@@ -69,6 +77,22 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       };
     }
 
+    return saveThroughDialog(suggestedName, filters, content);
+  }
+
+  async function saveBinaryFile(request: unknown): Promise<SaveFileResponse> {
+    // The schema checks the byte limit too, so an oversized picture is refused before the dialog.
+    const parsed = SaveBinaryFileRequestSchema.safeParse(request);
+    if (!parsed.success) return { status: 'failed', message: describeRejection('save', parsed.error) };
+    const { suggestedName, data, filters } = parsed.data;
+    return saveThroughDialog(suggestedName, filters, data);
+  }
+
+  async function saveThroughDialog(
+    suggestedName: string,
+    filters: DialogFileFilter[],
+    content: string | Uint8Array,
+  ): Promise<SaveFileResponse> {
     let target: string;
     try {
       const defaultPath =
@@ -129,21 +153,25 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     }
   }
 
-  return { saveTextFile, openTextFile };
+  return { saveTextFile, saveBinaryFile, openTextFile };
 }
 
 /**
- * Writes `content` to a temporary file beside `target`, then renames it over `target`. A rename
+ * Writes `content` (text as UTF-8, or bytes) to a temporary file beside `target`, then renames it over `target`. A rename
  * within one folder is atomic on POSIX and replaces in one step on Windows, so a crash, a full
  * disk or a locked file leaves either the old file or the new one, never half of each. The temp
  * file is in the same folder because a rename across file systems is a copy.
  */
-export async function writeAtomically(fs: FileSystem, target: string, content: string): Promise<void> {
+export async function writeAtomically(fs: FileSystem, target: string, content: string | Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     // 'wx' refuses to follow a planted file or symlink at the temp name; flush makes the data
     // durable before the rename makes it visible, so power loss cannot leave an empty target.
-    await fs.writeFile(temp, content, { encoding: 'utf8', flag: 'wx', flush: true });
+    await fs.writeFile(
+      temp,
+      content,
+      typeof content === 'string' ? { encoding: 'utf8', flag: 'wx', flush: true } : { flag: 'wx', flush: true },
+    );
     await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);

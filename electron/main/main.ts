@@ -124,6 +124,9 @@ function registerFileChannels(): void {
   ipcMain.handle(IPC_CHANNELS.saveTextFile, (event, request: unknown) =>
     isFromApp(event) ? fileHandlersFor(event).saveTextFile(request) : untrustedSender(event),
   );
+  ipcMain.handle(IPC_CHANNELS.saveBinaryFile, (event, request: unknown) =>
+    isFromApp(event) ? fileHandlersFor(event).saveBinaryFile(request) : untrustedSender(event),
+  );
   ipcMain.handle(IPC_CHANNELS.openTextFile, (event, request: unknown) =>
     isFromApp(event) ? fileHandlersFor(event).openTextFile(request) : untrustedSender(event),
   );

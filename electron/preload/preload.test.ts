@@ -38,7 +38,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it(`exposes exactly one object, window.${DESKTOP_API_KEY}`, () => {
     expect([...fake.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
-    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'openTextFile', 'saveTextFile']);
+    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'openTextFile', 'saveBinaryFile', 'saveTextFile']);
   });
 
   it('forwards saveTextFile and openTextFile to their channels unchanged', async () => {
@@ -48,6 +48,13 @@ describe('preload', () => {
 
     await api.openTextFile({ filters: [] });
     expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openTextFile, { filters: [] });
+  });
+
+  it('forwards saveBinaryFile to its channel with the bytes unchanged', async () => {
+    const request = { suggestedName: 'course.png', data: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]), filters: [] };
+    await expect(api.saveBinaryFile(request)).resolves.toEqual({ status: 'cancelled' });
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveBinaryFile, request);
+    expect(fake.invoke.mock.lastCall?.[1]).toBe(request);
   });
 
   it('passes known menu commands to the listener without the IPC event, and drops unknown ones', () => {

@@ -8,6 +8,7 @@ import {
   type DesktopApi,
   type MenuCommand,
   type OpenTextFileResponse,
+  type SaveBinaryFileResponse,
   type SaveTextFileResponse,
 } from '../../shared/ipc/channels';
 
@@ -18,6 +19,8 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 const api: DesktopApi = {
   // Arguments are validated in main, not here: the renderer could bypass a preload check anyway.
   saveTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request) as Promise<SaveTextFileResponse>,
+  saveBinaryFile: (request) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveBinaryFile, request) as Promise<SaveBinaryFileResponse>,
   openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request) as Promise<OpenTextFileResponse>,
   onMenuCommand(listener) {
     // The listener never sees the IpcRendererEvent: it carries `sender`, a handle back into ipcRenderer.

@@ -1,8 +1,21 @@
 // Browser implementation of the platform seam: downloads for saving, a file input for opening.
-import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_BINARY_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { PlatformBridge } from './bridge';
 
-function download(name: string, content: string, mime: string): void {
+/** MIME types by extension for what the app saves; anything else downloads as plain text or bytes. */
+const MIME_TYPES: Record<string, string> = {
+  json: 'application/json;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  svg: 'image/svg+xml;charset=utf-8',
+  png: 'image/png',
+};
+
+function mimeFor(name: string, fallback: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return MIME_TYPES[extension] ?? fallback;
+}
+
+function download(name: string, content: BlobPart, mime: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
@@ -38,8 +51,18 @@ export function createBrowserBridge(): PlatformBridge {
   return {
     kind: 'browser',
     saveTextFile: async ({ suggestedName, content }) => {
-      const mime = suggestedName.endsWith('.json') ? 'application/json' : 'text/plain';
-      download(suggestedName, content, `${mime};charset=utf-8`);
+      download(suggestedName, content, mimeFor(suggestedName, 'text/plain;charset=utf-8'));
+      return { status: 'saved', fileName: suggestedName };
+    },
+    saveBinaryFile: async ({ suggestedName, data }) => {
+      // The same limit as the desktop's main process, so a picture saves in both or in neither.
+      if (data.byteLength > MAX_BINARY_FILE_BYTES) {
+        return {
+          status: 'failed',
+          message: `${suggestedName} is over ${MAX_BINARY_FILE_BYTES / 1024 / 1024} MB, too large to save`,
+        };
+      }
+      download(suggestedName, data, mimeFor(suggestedName, 'application/octet-stream'));
       return { status: 'saved', fileName: suggestedName };
     },
     openTextFile: async ({ filters }) => {

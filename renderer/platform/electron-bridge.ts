@@ -6,6 +6,7 @@ export function createElectronBridge(api: DesktopApi): PlatformBridge {
   return {
     kind: 'electron',
     saveTextFile: (request) => api.saveTextFile(request),
+    saveBinaryFile: (request) => api.saveBinaryFile(request),
     openTextFile: (request) => api.openTextFile(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };

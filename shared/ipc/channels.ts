@@ -1,9 +1,10 @@
 // The zod-free half of the IPC contract: channel names, menu commands and the preload's API type.
 // Kept apart so the sandboxed preload bundle carries no schema library; contract.ts re-exports it.
-import type { OpenTextFileRequest, SaveTextFileRequest } from './contract';
+import type { OpenTextFileRequest, SaveBinaryFileRequest, SaveTextFileRequest } from './contract';
 
 export const IPC_CHANNELS = {
   saveTextFile: 'file:save-text',
+  saveBinaryFile: 'file:save-binary',
   openTextFile: 'file:open-text',
   menuCommand: 'menu:command',
 } as const;
@@ -11,8 +12,10 @@ export const IPC_CHANNELS = {
 /** Name of the object the preload exposes on `window`. */
 export const DESKTOP_API_KEY = 'caseAbstractor';
 
-export type SaveTextFileResponse =
+export type SaveFileResponse =
   { status: 'saved'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
+export type SaveTextFileResponse = SaveFileResponse;
+export type SaveBinaryFileResponse = SaveFileResponse;
 
 export type OpenTextFileResponse =
   | { status: 'opened'; fileName: string; content: string }
@@ -26,6 +29,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** What the preload exposes as `window.caseAbstractor`; the renderer's Electron bridge wraps it. */
 export interface DesktopApi {
   saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
+  /** Pictures (PNG): bytes, at most MAX_BINARY_FILE_BYTES. */
+  saveBinaryFile(request: SaveBinaryFileRequest): Promise<SaveBinaryFileResponse>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -5,7 +5,7 @@ import { CaseDetailsForm } from '../case-details/CaseDetailsForm';
 import { CaseOverview } from '../case-overview/CaseOverview';
 import { ObservationsSection } from '../observations/ObservationsSection';
 import { TimelineSection } from '../timeline/TimelineSection';
-import { TrendPanels } from '../trends/TrendPanels';
+import { CourseOverview } from '../course/CourseOverview';
 
 export function CaseView({ caseId }: { caseId: string }) {
   const header = useCaseHeader(caseId);
@@ -20,7 +20,7 @@ export function CaseView({ caseId }: { caseId: string }) {
       {detailsForm === 'edit' ? <CaseDetailsForm header={header} /> : <CaseOverview header={header} />}
       <TimelineSection caseId={caseId} events={events} />
       <ObservationsSection caseId={caseId} events={events} observations={observations} />
-      <TrendPanels observations={observations} />
+      <CourseOverview caseId={caseId} />
     </article>
   );
 }

@@ -1,0 +1,284 @@
+// The swimlanes above the trend panels: one lane per drug or class (a bar per course, a diamond
+// per single dose, the dose in the label), then symptoms and outcomes, then the other events.
+import { memo, useId, useMemo, type FocusEvent, type PointerEvent } from 'react';
+import { layoutLane, type LaneLayout } from '../../../shared/course/lane-layout';
+import type { CourseLane, CourseMark } from '../../../shared/course/lanes';
+import { estimateTextWidth, shortenLabel } from '../../../shared/course/packing';
+import { formatGap, type AxisTick, type PixelScale, type TimeAxis } from '../../../shared/course/time-axis';
+import { formatPartialDate } from '../../../shared/dates/partial-date';
+import { useCourseHover } from './course-store';
+import { GUTTER, LABEL_FONT_SIZE, LANE_PADDING, LANE_ROW_HEIGHT, OPEN_COURSE_PX, plotWidth } from './layout';
+
+/** Colour-blind-safe hues (Okabe–Ito, without yellow, which fades on white). */
+const TREATMENT_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#7a5195', '#4d4d4d'];
+const KIND_COLOURS: Record<string, string> = {
+  symptom: '#b91c1c',
+  outcome: '#15803d',
+  admission: '#b45309',
+  procedure: '#475569',
+  diagnosis: '#7e22ce',
+  vaccination: '#6d28d9',
+  other: '#6b7280',
+};
+
+const HEADER_HEIGHT = 22;
+
+interface PlacedLane {
+  lane: CourseLane;
+  layout: LaneLayout;
+  top: number;
+  height: number;
+  colour: string;
+}
+
+function describeMark(lane: CourseLane, mark: CourseMark): string {
+  const period = mark.end
+    ? `${formatPartialDate(mark.start)} to ${formatPartialDate(mark.end)}`
+    : mark.shape === 'open'
+      ? `from ${formatPartialDate(mark.start)}, end not reported`
+      : formatPartialDate(mark.start);
+  const what = lane.group === 'treatment' ? `${mark.drug ?? lane.title} ${mark.label}`.trim() : mark.titles.join(', ');
+  return `${what}, ${period}`;
+}
+
+/** Each lane's marks in rows, and where the lane sits: one below the other under the date header. */
+function placeLanes(lanes: CourseLane[], axis: TimeAxis, scale: PixelScale, plot: number): PlacedLane[] {
+  const placed: PlacedLane[] = [];
+  let top = HEADER_HEIGHT;
+  let treatmentIndex = 0;
+  for (const lane of lanes) {
+    const layout = layoutLane(lane, {
+      x: scale.x,
+      view: { from: axis.from, to: axis.to },
+      plotLeft: GUTTER,
+      plotRight: GUTTER + plot,
+      openPx: OPEN_COURSE_PX,
+      fontSize: LABEL_FONT_SIZE,
+    });
+    const height = layout.rows * LANE_ROW_HEIGHT + 2 * LANE_PADDING;
+    const colour =
+      lane.group === 'treatment' ? TREATMENT_COLOURS[treatmentIndex++ % TREATMENT_COLOURS.length]! : '#6b7280';
+    placed.push({ lane, layout, top, height, colour });
+    top += height;
+  }
+  return placed;
+}
+
+export interface TreatmentLanesProps {
+  lanes: CourseLane[];
+  axis: TimeAxis;
+  scale: PixelScale;
+  ticks: AxisTick[];
+  width: number;
+}
+
+function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanesProps) {
+  const uid = useId().replace(/:/g, '');
+  const plot = plotWidth(width);
+  const placed = useMemo(() => placeLanes(lanes, axis, scale, plot), [lanes, axis, scale, plot]);
+  const height = (placed.at(-1)?.top ?? HEADER_HEIGHT) + (placed.at(-1)?.height ?? 0) + 1;
+  const hover = useCourseHover((s) => s.hoverTarget);
+
+  const show = (laneKey: string, markId: string) => (e: PointerEvent<SVGGElement> | FocusEvent<SVGGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const anchor = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: box.right, y: box.bottom };
+    hover({ kind: 'mark', laneKey, markId }, anchor);
+  };
+  const hide = () => hover(undefined);
+
+  return (
+    <svg
+      className="course-lanes"
+      width={width}
+      height={height}
+      role="group"
+      aria-label="Treatments, symptoms and events over time"
+      data-domain-start={new Date(axis.from).toISOString()}
+      data-domain-end={new Date(axis.to).toISOString()}
+    >
+      <defs>
+        <clipPath id={`${uid}-plot`}>
+          <rect x={GUTTER} y={0} width={plot} height={height} />
+        </clipPath>
+        {placed.map((p, i) => (
+          <linearGradient key={p.lane.key} id={`${uid}-fade-${i}`} x1="0" x2="1" y1="0" y2="0">
+            <stop offset="0" stopColor={p.colour} stopOpacity={0.85} />
+            <stop offset="1" stopColor={p.colour} stopOpacity={0} />
+          </linearGradient>
+        ))}
+      </defs>
+      {placed.map((p, i) => (
+        <rect
+          key={p.lane.key}
+          className={i % 2 === 0 ? 'lane-bg lane-bg-even' : 'lane-bg lane-bg-odd'}
+          x={0}
+          y={p.top}
+          width={width}
+          height={p.height}
+        />
+      ))}
+      <g clipPath={`url(#${uid}-plot)`}>
+        {axis.segments
+          .filter((s) => s.compressed)
+          .map((s) => {
+            const x0 = scale.x(s.from);
+            const x1 = scale.x(s.to);
+            return (
+              <g key={s.start} className="axis-break-group">
+                <rect className="axis-break" x={x0} y={0} width={x1 - x0} height={height} />
+                <text className="axis-break-label" x={(x0 + x1) / 2} y={height - 4} textAnchor="middle">
+                  {formatGap(s.to - s.from)}
+                </text>
+              </g>
+            );
+          })}
+        {ticks.map((t) => (
+          <line
+            key={t.at}
+            className="lane-grid"
+            x1={scale.x(t.time)}
+            x2={scale.x(t.time)}
+            y1={HEADER_HEIGHT - 4}
+            y2={height}
+          />
+        ))}
+      </g>
+      {ticks.map((t) => {
+        // Centred on its tick, but kept whole inside the plot at either end.
+        const half = estimateTextWidth(t.label, LABEL_FONT_SIZE) / 2;
+        const x = Math.min(Math.max(scale.x(t.time), GUTTER + half), GUTTER + plot - half);
+        return (
+          <text
+            key={t.at}
+            className="lane-tick"
+            x={x}
+            y={14}
+            textAnchor="middle"
+            data-tick-time={new Date(t.time).toISOString()}
+          >
+            {t.label}
+          </text>
+        );
+      })}
+      {placed.map((p, i) => (
+        <g
+          key={p.lane.key}
+          className={`course-lane lane-${p.lane.group}`}
+          data-lane={p.lane.title}
+          data-lane-key={p.lane.key}
+          data-dense={p.layout.dense ? 'true' : undefined}
+          transform={`translate(0,${p.top})`}
+        >
+          <text className="lane-title" x={GUTTER - 10} y={p.height / 2 + 4} textAnchor="end">
+            {shortenLabel(p.lane.title, 26)}
+          </text>
+          <g clipPath={`url(#${uid}-plot)`}>
+            {p.layout.marks.map((m) => (
+              <LaneMark
+                key={m.mark.id}
+                placedMark={m}
+                colour={p.lane.group === 'treatment' ? p.colour : (KIND_COLOURS[m.mark.kind] ?? '#6b7280')}
+                fade={`url(#${uid}-fade-${i})`}
+                description={describeMark(p.lane, m.mark)}
+                onShow={show(p.lane.key, m.mark.id)}
+                onHide={hide}
+              />
+            ))}
+          </g>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+interface LaneMarkProps {
+  placedMark: LaneLayout['marks'][number];
+  colour: string;
+  fade: string;
+  description: string;
+  onShow(e: PointerEvent<SVGGElement> | FocusEvent<SVGGElement>): void;
+  onHide(): void;
+}
+
+function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: LaneMarkProps) {
+  const { mark, x0, x1, labelX, label, row } = placedMark;
+  const top = LANE_PADDING + row * LANE_ROW_HEIGHT;
+  const middle = top + 16.5;
+  let shape;
+  switch (mark.shape) {
+    case 'bar':
+      shape = (
+        <rect
+          className={`course-bar${mark.approximate ? ' approximate' : ''}`}
+          x={x0}
+          y={top + 12}
+          width={x1 - x0}
+          height={9}
+          rx={1.5}
+          fill={colour}
+          stroke={colour}
+        />
+      );
+      break;
+    case 'open':
+      shape = <rect className="course-open" x={x0} y={top + 12} width={x1 - x0} height={9} fill={fade} />;
+      break;
+    case 'span':
+      shape = (
+        <rect
+          className={`course-span${mark.approximate ? ' approximate' : ''}`}
+          x={x0}
+          y={top + 14}
+          width={x1 - x0}
+          height={5}
+          rx={2.5}
+          fill={colour}
+        />
+      );
+      break;
+    case 'dose':
+      shape = (
+        <path
+          className="course-dose"
+          d={`M${x0},${middle - 6} L${x0 + 6},${middle} L${x0},${middle + 6} L${x0 - 6},${middle} Z`}
+          fill={colour}
+        />
+      );
+      break;
+    case 'point':
+      shape =
+        mark.kind === 'outcome' ? (
+          <rect className="course-point" x={x0 - 4.5} y={middle - 4.5} width={9} height={9} fill={colour} />
+        ) : (
+          <circle className="course-point" cx={x0} cy={middle} r={4.5} fill={colour} />
+        );
+      break;
+  }
+  return (
+    <g
+      className={`course-mark course-mark-${mark.shape}${mark.approximate ? ' approximate' : ''}`}
+      data-mark={mark.shape}
+      data-kind={mark.kind}
+      data-event-ids={mark.eventIds.join(' ')}
+      data-date={mark.start.date}
+      data-end={mark.end?.date}
+      data-label={mark.label}
+      data-x={x0.toFixed(1)}
+      tabIndex={0}
+      aria-label={description}
+      onPointerEnter={onShow}
+      onPointerLeave={onHide}
+      onFocus={onShow}
+      onBlur={onHide}
+    >
+      {shape}
+      {label === '' ? null : (
+        <text className="mark-label" x={labelX} y={top + 9}>
+          {label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+export const TreatmentLanes = memo(TreatmentLanesView);
