@@ -169,5 +169,34 @@ describe('CaseRepository imports', () => {
     expect((await repo.listCases()).map((c) => c.title).sort()).toEqual(['Replaced by an import', 'Second']);
     await repo.undo();
     expect((await repo.listCases()).map((c) => c.title)).toEqual([createSeedCase().title]);
+    await repo.redo();
+    expect(await repo.getCase('second-case')).toEqual(canonicalCase(other));
+  });
+});
+
+describe('stored layout versions', () => {
+  it('keeps the data of a database written by an older version of the app', async () => {
+    const { Dexie } = await import('dexie');
+    const old = new Dexie('layout-v1');
+    old
+      .version(1)
+      .stores({
+        cases: 'id, updatedAt',
+        events: '[caseId+id], caseId',
+        observations: '[caseId+id], caseId, [caseId+analyte]',
+        meta: 'key',
+      });
+    const seed = createSeedCase();
+    const { events, observations, ...header } = seed;
+    await old.table('cases').put(header);
+    await old.table('events').bulkPut(events.map((e) => ({ ...e, caseId: seed.id })));
+    await old.table('observations').bulkPut(observations.map((o) => ({ ...o, caseId: seed.id })));
+    await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
+    old.close();
+
+    const upgraded = new CaseRepository('layout-v1');
+    await upgraded.ensureSeeded();
+    expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
+    upgraded.close();
   });
 });

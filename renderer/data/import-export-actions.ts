@@ -80,6 +80,7 @@ export async function confirmImport(): Promise<void> {
   performance.mark('import:write-start');
   useImportStore.getState().set({ phase: 'writing', fileName: session.fileName });
   const cases = applyImportPlan(session.plan, { choices: session.choices, now: new Date().toISOString() });
+  performance.mark('import:applied');
   if (!cases.ok) {
     useImportStore.getState().set({ phase: 'problems', fileName: session.fileName, problems: cases.problems });
     return;
