@@ -178,14 +178,12 @@ describe('stored layout versions', () => {
   it('keeps the data of a database written by an older version of the app', async () => {
     const { Dexie } = await import('dexie');
     const old = new Dexie('layout-v1');
-    old
-      .version(1)
-      .stores({
-        cases: 'id, updatedAt',
-        events: '[caseId+id], caseId',
-        observations: '[caseId+id], caseId, [caseId+analyte]',
-        meta: 'key',
-      });
+    old.version(1).stores({
+      cases: 'id, updatedAt',
+      events: '[caseId+id], caseId',
+      observations: '[caseId+id], caseId, [caseId+analyte]',
+      meta: 'key',
+    });
     const seed = createSeedCase();
     const { events, observations, ...header } = seed;
     await old.table('cases').put(header);
