@@ -107,3 +107,19 @@ test('a large file is read with a progress bar, off the UI thread, and can be ca
   await expect(panel(page)).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
 });
+
+test('exports every case in one JSON file that imports back whole', async ({ page }) => {
+  await openSeed(page);
+  await page.getByRole('button', { name: 'Duplicate case' }).click();
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all as JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('case-abstractions.json');
+  const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+    format: string;
+    cases: { title: string }[];
+  };
+  expect(exported.format).toBe('case-abstraction');
+  expect(exported.cases.map((c) => c.title).sort()).toEqual([seed.title, `${seed.title} (copy)`]);
+});

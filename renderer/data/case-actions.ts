@@ -31,6 +31,24 @@ export async function deleteCase(caseId: string, title: string): Promise<void> {
   notify('info', `Deleted “${title}”. Undo with Ctrl+Z.`);
 }
 
+/** Every case in one file, e.g. to hand a whole project to a colleague or to R/Python. */
+export async function exportAllCasesAsJson(): Promise<void> {
+  const headers = await repository.listCases();
+  const cases = (await Promise.all(headers.map((h) => repository.getCase(h.id)))).filter((c) => c !== undefined);
+  if (cases.length === 0) {
+    notify('error', 'Nothing to export: there are no cases.');
+    return;
+  }
+  const result = await platform.saveTextFile({
+    suggestedName: 'case-abstractions.json',
+    content: encodeCaseFile(cases),
+    filters: [{ name: 'Case abstraction (JSON)', extensions: ['json'] }],
+  });
+  if (result.status === 'saved')
+    notify('info', `Exported ${cases.length} case${cases.length === 1 ? '' : 's'} to ${result.fileName}.`);
+  else if (result.status === 'failed') notify('error', `Export failed: ${result.message}`);
+}
+
 export async function exportCaseAsJson(caseId: string): Promise<void> {
   const stored = await repository.getCase(caseId);
   if (!stored) {

@@ -1,5 +1,11 @@
 // The case menu in the window: the same commands as the desktop application menu, and more.
-import { deleteCase, duplicateCase, exportCaseAsJson, restorePreloadedCase } from '../../data/case-actions';
+import {
+  deleteCase,
+  duplicateCase,
+  exportAllCasesAsJson,
+  exportCaseAsJson,
+  restorePreloadedCase,
+} from '../../data/case-actions';
 import { useCaseHeader } from '../../data/hooks';
 import { exportCaseAsCsv, startImport } from '../../data/import-export-actions';
 import { useUiStore } from '../../state/ui-store';
@@ -21,6 +27,9 @@ export function CaseMenu() {
       </button>
       <button type="button" onClick={() => caseId && void exportCaseAsJson(caseId)} disabled={!header}>
         Export case as JSON
+      </button>
+      <button type="button" onClick={() => void exportAllCasesAsJson()}>
+        Export all as JSON
       </button>
       <button type="button" onClick={() => caseId && void exportCaseAsCsv(caseId)} disabled={!header}>
         Export CSV
