@@ -1,4 +1,5 @@
 // `npm run bench`: speed figures, one JSON line each ({"name", "value", "unit"}). Measured here, never in a timed test.
+import { median, percentile } from './stats';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { measureImport } from './import-bench';
@@ -8,18 +9,6 @@ import { createLargeCase, installLargeCase } from '../support/large-case';
 
 const COLD_LOADS = 9;
 const VIEWPORT = { width: 1400, height: 900 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 function report(name: string, value: number, unit: string): void {
   process.stdout.write(`${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit })}\n`);

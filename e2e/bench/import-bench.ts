@@ -2,6 +2,7 @@
 // validate and plan in the worker, then apply and store in IndexedDB), and the bare CSV parser on
 // the same text, measured in the same run.
 import type { Browser } from '@playwright/test';
+import type { BenchFigure } from './stats';
 import { parse } from 'csv-parse/browser/esm/sync';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,18 +12,12 @@ import { createLargeCase } from '../support/large-case';
 
 const ROWS = 100_000;
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-}
-
 /**
  * The raw parser is csv-parse's browser build, the one the app uses, in Node (same V8 engine
  * family as Chromium); the import is timed in Chromium from the file's text reaching the app to
  * the rows being stored, minus the time the preview waits for the user's click.
  */
-export async function measureImport(browser: Browser, baseUrl: string): Promise<Figure[]> {
+export async function measureImport(browser: Browser, baseUrl: string): Promise<BenchFigure[]> {
   const text = encodeLabsCsv([createLargeCase({ events: 0, observations: ROWS })]);
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'bench-import-')), 'labs-100k.csv');
   await writeFile(file, text, 'utf8');

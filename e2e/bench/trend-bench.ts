@@ -1,29 +1,13 @@
 // Trend panel speed for `npm run bench`: how long a panel of 10,000 and of 100,000 results takes
 // to draw, and how long the page takes to answer the pointer over the 10,000-result panel.
+import { median, percentile, type BenchFigure } from './stats';
 import type { Browser, Page } from '@playwright/test';
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-}
 
 const VIEWPORT = { width: 1400, height: 900 };
 const SAMPLES = 7;
 const ANALYTE = 'Creatine kinase (CK)';
 const UNIT = 'U/L';
 const DAY_MS = 86_400_000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 /**
  * A case with `count` CK results over five years: a random walk through flares, about 2 % below
