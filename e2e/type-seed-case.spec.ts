@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { canonicalCase } from '../shared/codecs/json/case-file';
-import { describeRelativeDate } from '../shared/dates/relative-date';
+import { dateInputText } from '../shared/editing/date-input';
 import type { PartialDate } from '../shared/dates/partial-date';
 import type { Case, Observation, TimelineEvent } from '../shared/model/case';
 import { formatObservationValue } from '../shared/model/observation-value';
@@ -23,13 +23,6 @@ async function fill(page: Page, text: string) {
 async function tick(page: Page, checked: boolean, wanted: boolean) {
   if (checked !== wanted) await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
-}
-
-function dateText(date: PartialDate | undefined, events: readonly TimelineEvent[]): string {
-  if (!date) return '';
-  const link = date.relativeTo;
-  if (!link) return date.date;
-  return describeRelativeDate(link, events.find((e) => e.id === link.eventId)!.label);
 }
 
 /** Events an event's dates hang on must exist first: type them in dependency order. */
@@ -57,10 +50,10 @@ async function typeEvent(page: Page, e: TimelineEvent) {
   await expect(form.getByLabel('Kind')).toHaveValue(e.kind);
   await page.keyboard.press('Tab');
   await fill(page, e.label);
-  await fill(page, dateText(e.start, seed.events));
+  await fill(page, dateInputText(e.start, seed.events));
   await tick(page, await form.getByLabel('Start approximate').isChecked(), !e.start.relativeTo && e.start.approximate);
   const endTyped = e.duration ? undefined : e.end;
-  await fill(page, dateText(endTyped, seed.events));
+  await fill(page, dateInputText(endTyped, seed.events));
   await tick(
     page,
     await form.getByLabel('End approximate').isChecked(),
@@ -84,7 +77,7 @@ async function typeObservation(page: Page, o: Observation) {
   const form = page.getByRole('form', { name: 'New observation' });
   await expect(form.getByLabel('Analyte')).toBeFocused();
   await fill(page, o.analyte);
-  await fill(page, dateText(o.date, seed.events));
+  await fill(page, dateInputText(o.date, seed.events));
   await tick(page, await form.getByLabel('Date approximate').isChecked(), !o.date.relativeTo && o.date.approximate);
   await fill(page, formatObservationValue(o));
   await fill(page, o.unit ?? '');

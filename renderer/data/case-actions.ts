@@ -33,8 +33,7 @@ export async function deleteCase(caseId: string, title: string): Promise<void> {
 
 /** Every case in one file, e.g. to hand a whole project to a colleague or to R/Python. */
 export async function exportAllCasesAsJson(): Promise<void> {
-  const headers = await repository.listCases();
-  const cases = (await Promise.all(headers.map((h) => repository.getCase(h.id)))).filter((c) => c !== undefined);
+  const cases = await repository.getAllCases();
   if (cases.length === 0) {
     notify('error', 'Nothing to export: there are no cases.');
     return;

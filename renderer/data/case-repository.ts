@@ -194,6 +194,13 @@ export class CaseRepository {
     });
   }
 
+  /** Every stored case, whole: for exporting all of them and for planning an import against them. */
+  async getAllCases(): Promise<Case[]> {
+    const headers = await this.listCases();
+    const cases = await Promise.all(headers.map((h) => this.getCase(h.id)));
+    return cases.filter((c): c is Case => c !== undefined);
+  }
+
   /**
    * Validates, then stores the whole case (new or replacing), undoably. Invalid input returns the
    * problems and leaves the database exactly as it was.

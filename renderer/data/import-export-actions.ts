@@ -2,7 +2,6 @@
 // in a worker, nothing is written before the user has seen the preview, and then all or nothing.
 import { csvFileNames, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { applyImportPlan } from '../../shared/import/plan';
-import type { Case } from '../../shared/model/case';
 import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { ImportReply, ImportRequest } from '../features/import-export/import.worker';
 import { useImportStore } from '../features/import-export/import-store';
@@ -13,12 +12,6 @@ import { repository } from './repository';
 let worker: Worker | undefined;
 
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify({ tone, text });
-
-async function storedCases(): Promise<Case[]> {
-  const headers = await repository.listCases();
-  const cases = await Promise.all(headers.map((h) => repository.getCase(h.id)));
-  return cases.filter((c): c is Case => c !== undefined);
-}
 
 export const IMPORT_SIZE_LIMIT_MIB = MAX_TEXT_FILE_BYTES / 1024 / 1024;
 
@@ -38,7 +31,7 @@ export async function startImport(): Promise<void> {
   const request: ImportRequest = {
     fileName,
     text: content,
-    context: { existing: await storedCases(), openCaseId: useUiStore.getState().selectedCaseId },
+    context: { existing: await repository.getAllCases(), openCaseId: useUiStore.getState().selectedCaseId },
   };
   worker?.terminate();
   worker = new Worker(new URL('../features/import-export/import.worker.ts', import.meta.url), { type: 'module' });

@@ -5,6 +5,7 @@ import type { Problem, Result } from '../model/result';
 import { validateWith } from '../model/validate';
 import { CaseDetailsSchema } from '../model/case';
 import type { CaseDetails } from './case-edits';
+import { optionalText } from './date-input';
 
 export interface DiagnosisFields {
   id: string;
@@ -96,21 +97,19 @@ export function caseToDetailsFields(c: Pick<Case, 'title' | 'citation' | 'patien
   };
 }
 
-const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
-
 export function fieldsToCaseDetails(fields: CaseDetailsFields): Result<CaseDetails> {
   const problems: Problem[] = [];
-  const year = text(fields.year);
+  const year = optionalText(fields.year);
   if (year !== undefined && !/^\d{4}$/.test(year))
     problems.push({ where: 'year', message: 'year must be four digits' });
-  const age = text(fields.age);
+  const age = optionalText(fields.age);
   if (age !== undefined && !/^\d+(\.\d+)?$/.test(age))
     problems.push({ where: 'age', message: `age “${age}” is not a number` });
 
   const diagnoses: Diagnosis[] = [];
   readDiagnoses(fields).forEach((d, index) => {
     let date: PartialDate | undefined;
-    if (text(d.date) !== undefined) {
+    if (optionalText(d.date) !== undefined) {
       const parsed = parsePartialDate(d.date);
       if (parsed.ok) date = { date: parsed.value.date, approximate: d.dateApproximate };
       else problems.push(...parsed.problems.map((p) => ({ where: `diagnoses[${index}].date`, message: p.message })));
@@ -120,7 +119,7 @@ export function fieldsToCaseDetails(fields: CaseDetailsFields): Result<CaseDetai
       label: d.label.trim(),
       criteria: splitList(d.criteria),
       ...(date ? { date } : {}),
-      ...(text(d.notes) !== undefined ? { notes: d.notes.trim() } : {}),
+      ...(optionalText(d.notes) !== undefined ? { notes: d.notes.trim() } : {}),
     });
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -131,12 +130,12 @@ export function fieldsToCaseDetails(fields: CaseDetailsFields): Result<CaseDetai
       authors: splitList(fields.authors),
       journal: fields.journal.trim(),
       year: year === undefined ? Number.NaN : Number(year),
-      ...(text(fields.articleTitle) !== undefined ? { title: fields.articleTitle.trim() } : {}),
-      ...(text(fields.volume) !== undefined ? { volume: fields.volume.trim() } : {}),
-      ...(text(fields.issue) !== undefined ? { issue: fields.issue.trim() } : {}),
-      ...(text(fields.pages) !== undefined ? { pages: fields.pages.trim() } : {}),
-      ...(text(fields.doi) !== undefined ? { doi: fields.doi.trim() } : {}),
-      ...(text(fields.citationNotes) !== undefined ? { notes: fields.citationNotes.trim() } : {}),
+      ...(optionalText(fields.articleTitle) !== undefined ? { title: fields.articleTitle.trim() } : {}),
+      ...(optionalText(fields.volume) !== undefined ? { volume: fields.volume.trim() } : {}),
+      ...(optionalText(fields.issue) !== undefined ? { issue: fields.issue.trim() } : {}),
+      ...(optionalText(fields.pages) !== undefined ? { pages: fields.pages.trim() } : {}),
+      ...(optionalText(fields.doi) !== undefined ? { doi: fields.doi.trim() } : {}),
+      ...(optionalText(fields.citationNotes) !== undefined ? { notes: fields.citationNotes.trim() } : {}),
     },
     patient: {
       ...(age !== undefined ? { ageAtPresentation: { value: Number(age), unit: fields.ageUnit } } : {}),

@@ -1,7 +1,7 @@
 // What a clinician types into a date field: a partial date ("2022-03") or a date relative to an
 // event of the case ("2 weeks after Ofatumumab dose 1"), resolved against that event's start.
 import { parsePartialDate, type PartialDate } from '../dates/partial-date';
-import { parseRelativeDate, resolveRelativeDate } from '../dates/relative-date';
+import { describeRelativeDate, parseRelativeDate, resolveRelativeDate } from '../dates/relative-date';
 import type { TimelineEvent } from '../model/case';
 import { fail, ok, type Result } from '../model/result';
 
@@ -61,3 +61,15 @@ export function parseDateInput(
     relativeTo: { eventId: anchor.value.id, ...offset },
   });
 }
+
+/** The text a date field shows for a stored date: the date, or "2 weeks after <anchor>" when linked. */
+export function dateInputText(date: PartialDate | undefined, events: readonly TimelineEvent[]): string {
+  if (!date) return '';
+  const link = date.relativeTo;
+  if (!link) return date.date;
+  const anchor = events.find((e) => e.id === link.eventId);
+  return anchor ? describeRelativeDate(link, anchor.label) : date.date;
+}
+
+/** A typed field's text, or undefined when it holds only spaces. */
+export const optionalText = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());

@@ -1,11 +1,10 @@
 // The event form's fields as typed, and their conversion to and from a TimelineEvent.
 import { deriveEndDate, parseDuration } from '../dates/duration';
-import { describeRelativeDate } from '../dates/relative-date';
 import type { PartialDate } from '../dates/partial-date';
 import { EVENT_KINDS, type Dose, type EventKind, type TimelineEvent } from '../model/case';
 import type { Problem, Result } from '../model/result';
 import { validateEvent } from '../model/validate';
-import { parseDateInput } from './date-input';
+import { dateInputText, optionalText, parseDateInput } from './date-input';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
 export type EventFields = {
@@ -60,14 +59,6 @@ export const COMMON_FREQUENCIES = [
   'as needed',
 ];
 
-function dateText(date: PartialDate | undefined, events: readonly TimelineEvent[]): string {
-  if (!date) return '';
-  const link = date.relativeTo;
-  if (!link) return date.date;
-  const anchor = events.find((e) => e.id === link.eventId);
-  return anchor ? describeRelativeDate(link, anchor.label) : date.date;
-}
-
 function durationText(event: TimelineEvent): string {
   const d = event.duration;
   if (!d) return '';
@@ -78,10 +69,10 @@ export function eventToFields(event: TimelineEvent, events: readonly TimelineEve
   return {
     kind: event.kind,
     label: event.label,
-    start: dateText(event.start, events),
+    start: dateInputText(event.start, events),
     // A relative date's approximate flag comes from its resolution; the box is for the clinician's own doubt.
     startApproximate: event.start.relativeTo ? false : event.start.approximate,
-    end: event.duration ? '' : dateText(event.end, events),
+    end: event.duration ? '' : dateInputText(event.end, events),
     endApproximate: event.end?.relativeTo || event.duration ? false : (event.end?.approximate ?? false),
     duration: durationText(event),
     doseValue: event.dose?.value === undefined ? '' : String(event.dose.value),
@@ -93,7 +84,6 @@ export function eventToFields(event: TimelineEvent, events: readonly TimelineEve
 }
 
 const isKind = (k: string): k is EventKind => (EVENT_KINDS as readonly string[]).includes(k);
-const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 
 /**
  * Turns the typed fields into an event; every problem names the field it belongs to (`start`,
@@ -109,10 +99,10 @@ export function fieldsToEvent(
   const at = (where: string, list: Problem[]) => list.map((p) => ({ where, message: p.message }));
 
   if (!isKind(fields.kind)) problems.push({ where: 'kind', message: `unknown kind “${fields.kind}”` });
-  if (text(fields.label) === undefined) problems.push({ where: 'label', message: 'the event needs a name' });
+  if (optionalText(fields.label) === undefined) problems.push({ where: 'label', message: 'the event needs a name' });
 
   let start: PartialDate | undefined;
-  if (text(fields.start) === undefined) problems.push({ where: 'start', message: 'start date is empty' });
+  if (optionalText(fields.start) === undefined) problems.push({ where: 'start', message: 'start date is empty' });
   else {
     const parsed = parseDateInput(fields.start, fields.startApproximate, others, id);
     if (parsed.ok) start = parsed.value;
@@ -120,24 +110,24 @@ export function fieldsToEvent(
   }
 
   let duration: TimelineEvent['duration'];
-  if (text(fields.duration) !== undefined) {
+  if (optionalText(fields.duration) !== undefined) {
     const parsed = parseDuration(fields.duration);
     if (parsed.ok) duration = parsed.value;
     else problems.push(...at('duration', parsed.problems));
   }
 
   let end: PartialDate | undefined;
-  if (text(fields.end) !== undefined) {
+  if (optionalText(fields.end) !== undefined) {
     if (duration) problems.push({ where: 'end', message: 'give an end date or a duration, not both' });
     const parsed = parseDateInput(fields.end, fields.endApproximate, others, id);
     if (parsed.ok) end = parsed.value;
     else problems.push(...at('end', parsed.problems));
   } else if (start && duration) {
-    end = deriveEndDate(start, duration, text(fields.frequency));
+    end = deriveEndDate(start, duration, optionalText(fields.frequency));
   }
 
   let dose: Dose | undefined;
-  const doseValue = text(fields.doseValue);
+  const doseValue = optionalText(fields.doseValue);
   let amount: number | undefined;
   if (doseValue !== undefined) {
     amount = /^\d+(\.\d+)?$/.test(doseValue) ? Number(doseValue) : Number.NaN;
@@ -148,13 +138,13 @@ export function fieldsToEvent(
       });
     }
   }
-  const doseUnit = text(fields.doseUnit);
+  const doseUnit = optionalText(fields.doseUnit);
   if (doseValue !== undefined && doseUnit === undefined)
     problems.push({ where: 'doseUnit', message: 'a dose needs a unit' });
   if (doseUnit !== undefined && doseValue === undefined)
     problems.push({ where: 'doseValue', message: 'a dose unit needs a dose amount' });
-  const route = text(fields.route);
-  const frequency = text(fields.frequency);
+  const route = optionalText(fields.route);
+  const frequency = optionalText(fields.frequency);
   if (doseValue !== undefined || doseUnit !== undefined || route !== undefined || frequency !== undefined) {
     dose = {
       ...(amount !== undefined && Number.isFinite(amount) ? { value: amount } : {}),
@@ -165,7 +155,7 @@ export function fieldsToEvent(
   }
 
   if (problems.length > 0 || !start || !isKind(fields.kind)) return { ok: false, problems };
-  const notes = text(fields.notes);
+  const notes = optionalText(fields.notes);
   const event = {
     id,
     kind: fields.kind,

@@ -1,6 +1,5 @@
 // The observation form's fields as typed, and their conversion to and from an Observation.
 import type { PartialDate } from '../dates/partial-date';
-import { describeRelativeDate } from '../dates/relative-date';
 import type { Observation, TimelineEvent } from '../model/case';
 import { isValidLoinc } from '../model/loinc';
 import { formatObservationValue } from '../model/observation-value';
@@ -8,7 +7,7 @@ import type { Problem, Result } from '../model/result';
 import { validateObservation } from '../model/validate';
 import { parseUnit } from '../units/ucum';
 import { parseObservationValue } from '../values/parse-value';
-import { parseDateInput } from './date-input';
+import { dateInputText, optionalText, parseDateInput } from './date-input';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
 export type ObservationFields = {
@@ -37,18 +36,11 @@ export const BLANK_OBSERVATION_FIELDS: ObservationFields = {
   notes: '',
 };
 
-function dateText(date: PartialDate, events: readonly TimelineEvent[]): string {
-  const link = date.relativeTo;
-  if (!link) return date.date;
-  const anchor = events.find((e) => e.id === link.eventId);
-  return anchor ? describeRelativeDate(link, anchor.label) : date.date;
-}
-
 export function observationToFields(o: Observation, events: readonly TimelineEvent[]): ObservationFields {
   return {
     analyte: o.analyte,
     loinc: o.loinc ?? '',
-    date: dateText(o.date, events),
+    date: dateInputText(o.date, events),
     dateApproximate: o.date.relativeTo ? false : o.date.approximate,
     value: formatObservationValue(o),
     unit: o.unit ?? '',
@@ -59,11 +51,10 @@ export function observationToFields(o: Observation, events: readonly TimelineEve
   };
 }
 
-const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 function parseLimit(raw: string, where: string, problems: Problem[]): number | undefined {
-  const t = text(raw);
+  const t = optionalText(raw);
   if (t === undefined) return undefined;
   if (!NUMBER.test(t)) {
     problems.push({ where, message: `“${t}” is not a number (use . for decimals, no thousands separator)` });
@@ -79,15 +70,15 @@ export function fieldsToObservation(
   events: readonly TimelineEvent[],
 ): Result<Observation> {
   const problems: Problem[] = [];
-  const analyte = text(fields.analyte);
+  const analyte = optionalText(fields.analyte);
   if (analyte === undefined) problems.push({ where: 'analyte', message: 'the analyte needs a name' });
-  const loinc = text(fields.loinc);
+  const loinc = optionalText(fields.loinc);
   if (loinc !== undefined && !isValidLoinc(loinc)) {
     problems.push({ where: 'loinc', message: 'LOINC code must look like 2157-6, with its check digit right' });
   }
 
   let date: PartialDate | undefined;
-  if (text(fields.date) === undefined) problems.push({ where: 'date', message: 'date is empty' });
+  if (optionalText(fields.date) === undefined) problems.push({ where: 'date', message: 'date is empty' });
   else {
     const parsed = parseDateInput(fields.date, fields.dateApproximate, events);
     if (parsed.ok) date = parsed.value;
@@ -99,7 +90,7 @@ export function fieldsToObservation(
   const numeric = value.ok && value.value.value !== undefined;
 
   let unit: string | undefined;
-  const unitText = text(fields.unit);
+  const unitText = optionalText(fields.unit);
   if (unitText !== undefined) {
     if (fields.unitIsFreeText) unit = unitText;
     else {
@@ -113,7 +104,7 @@ export function fieldsToObservation(
   const high = parseLimit(fields.referenceHigh, 'referenceHigh', problems);
   if (problems.length > 0 || !value.ok || !date || analyte === undefined) return { ok: false, problems };
 
-  const notes = text(fields.notes);
+  const notes = optionalText(fields.notes);
   const observation = {
     id,
     analyte,
