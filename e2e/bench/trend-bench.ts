@@ -2,6 +2,8 @@
 // to draw, and how long the page takes to answer the pointer over the 10,000-result panel.
 import { median, percentile, type BenchFigure } from './stats';
 import type { Browser, Page } from '@playwright/test';
+import type { Case, Observation } from '../../shared/model/case';
+import { installLargeCase } from '../support/large-case';
 
 const VIEWPORT = { width: 1400, height: 900 };
 const SAMPLES = 7;
@@ -22,13 +24,13 @@ function syntheticCase(count: number) {
     return seed / 2_147_483_648;
   };
   const start = Date.UTC(2018, 0, 1);
-  const observations: object[] = [];
+  const observations: Observation[] = [];
   let level = 6;
   for (let i = 0; i < count; i += 1) {
     const date = new Date(start + Math.floor((i * 5 * 365 * DAY_MS) / count)).toISOString().slice(0, 10);
     level = Math.min(9.4, Math.max(2.5, level + (random() - 0.5) * 0.35));
     const value = Math.round(Math.exp(level));
-    const base = { caseId: id, id: `ck-${i}`, analyte: ANALYTE, date: { date, approximate: false }, unit: UNIT };
+    const base = { id: `ck-${i}`, analyte: ANALYTE, date: { date, approximate: false }, unit: UNIT };
     if (value < 20 || random() < 0.02) observations.push({ ...base, comparator: '<', value: 20 });
     else if (random() < 0.005) observations.push({ ...base, value, valueHigh: Math.round(value * 1.2) });
     else observations.push({ ...base, value, referenceRange: { low: 26, high: 192 } });
@@ -50,32 +52,7 @@ function syntheticCase(count: number) {
 /** Writes the case straight into the app's IndexedDB (set-up, not the thing measured), then opens it. */
 async function installCase(page: Page, count: number): Promise<string> {
   const c = syntheticCase(count);
-  await page.evaluate(
-    async (json) => {
-      const { header, observations } = JSON.parse(json) as { header: { id: string }; observations: object[] };
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('case-abstractor');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('could not open the database'));
-      });
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['cases', 'observations'], 'readwrite');
-          tx.objectStore('cases').put(header);
-          const store = tx.objectStore('observations');
-          for (const o of observations) store.put(o);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-        });
-      } finally {
-        db.close();
-      }
-    },
-    JSON.stringify({ header: c.header, observations: c.observations }),
-  );
-  await page.reload();
-  await page.getByRole('button', { name: c.title }).click();
-  await page.getByRole('heading', { level: 1, name: c.title }).waitFor();
+  await installLargeCase(page, { ...c.header, events: [], observations: c.observations } as Case);
   return c.title;
 }
 

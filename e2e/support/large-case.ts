@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
 } from '../../shared/model/case';
 import { validateCase } from '../../shared/model/validate';
+import { bucketOf, type RowBucket } from '../../renderer/data/row-buckets';
 
 export const LARGE_CASE_ID = 'synthetic-long-follow-up';
 
@@ -314,6 +315,18 @@ export function createLargeCase({ events, observations }: { events: number; obse
   return valid.value;
 }
 
+/** A case's rows as the repository stores them: one record per bucket (renderer/data/row-buckets.ts). */
+function bucketsOf<T extends { id: string }>(caseId: string, rows: readonly T[]): RowBucket<T>[] {
+  const buckets = new Map<number, RowBucket<T>>();
+  for (const row of rows) {
+    const bucket = bucketOf(row.id);
+    let entry = buckets.get(bucket);
+    if (!entry) buckets.set(bucket, (entry = { caseId, bucket, rows: [] }));
+    entry.rows.push(row);
+  }
+  return [...buckets.values()];
+}
+
 /**
  * Writes the case into the page's database with the raw IndexedDB API (no Dexie in the test, and
  * no repository round trip: this is test set-up, not the behaviour under test), then reloads so the
@@ -322,13 +335,13 @@ export function createLargeCase({ events, observations }: { events: number; obse
 export async function installLargeCase(page: Page, c: Case): Promise<void> {
   const { events, observations, ...header } = c;
   // One JSON string crosses to the page ten times faster than the same rows as an object.
-  const rows = JSON.stringify({ header, events, observations });
+  const rows = JSON.stringify({
+    header,
+    eventBuckets: bucketsOf(c.id, events),
+    observationBuckets: bucketsOf(c.id, observations),
+  });
   await page.evaluate(async (json) => {
-    const { header, events, observations } = JSON.parse(json) as {
-      header: { id: string };
-      events: object[];
-      observations: object[];
-    };
+    const stores = JSON.parse(json) as { header: object; eventBuckets: object[]; observationBuckets: object[] };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('case-abstractor');
       request.onupgradeneeded = () => {
@@ -340,12 +353,10 @@ export async function installLargeCase(page: Page, c: Case): Promise<void> {
     });
     try {
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['cases', 'events', 'observations'], 'readwrite');
-        tx.objectStore('cases').put(header);
-        const eventStore = tx.objectStore('events');
-        for (const e of events) eventStore.put({ ...e, caseId: header.id });
-        const observationStore = tx.objectStore('observations');
-        for (const o of observations) observationStore.put({ ...o, caseId: header.id });
+        const tx = db.transaction(['cases', 'eventBuckets', 'observationBuckets'], 'readwrite');
+        tx.objectStore('cases').put(stores.header);
+        for (const b of stores.eventBuckets) tx.objectStore('eventBuckets').put(b);
+        for (const b of stores.observationBuckets) tx.objectStore('observationBuckets').put(b);
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error ?? new Error('write failed'));
         tx.onabort = () => reject(tx.error ?? new Error('write aborted'));

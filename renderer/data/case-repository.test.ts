@@ -197,4 +197,39 @@ describe('stored layout versions', () => {
     expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
     upgraded.close();
   });
+
+  it('moves the rows of a layout-3 database into buckets, every case whole, and drops the old tables', async () => {
+    const { Dexie } = await import('dexie');
+    const old = new Dexie('layout-v3');
+    old.version(3).stores({
+      cases: 'id, updatedAt',
+      events: '[caseId+id], caseId',
+      observations: '[caseId+id], caseId',
+      meta: 'key',
+      drafts: 'key, caseId',
+      changes: '++seq, undone, caseId',
+    });
+    const seed = createSeedCase();
+    const second = { ...createSeedCase(), id: 'second-case', title: 'Second' };
+    for (const c of [seed, second]) {
+      const { events, observations, ...header } = c;
+      await old.table('cases').put(header);
+      await old.table('events').bulkPut(events.map((e) => ({ ...e, caseId: c.id })));
+      await old.table('observations').bulkPut(observations.map((o) => ({ ...o, caseId: c.id })));
+    }
+    await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
+    old.close();
+
+    const upgraded = new CaseRepository('layout-v3');
+    await upgraded.ensureSeeded();
+    expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
+    expect(await upgraded.getCase(second.id)).toEqual(canonicalCase(second));
+    upgraded.close();
+    const reopened = new Dexie('layout-v3');
+    await reopened.open();
+    expect(reopened.tables.map((t) => t.name).sort()).toEqual(
+      ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets'].sort(),
+    );
+    reopened.close();
+  });
 });
