@@ -60,7 +60,7 @@ test('exposes window.caseAbstractor and no Node to the renderer', async () => {
   }));
   expect(globals).toEqual({
     bridge: 'object',
-    methods: ['onMenuCommand', 'openTextFile', 'saveBinaryFile', 'saveTextFile'],
+    methods: ['onMenuCommand', 'openTextFile', 'saveBinaryFile', 'saveTextFile', 'saveTextFilesToFolder'],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',

@@ -3,8 +3,14 @@ import * as realFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BINARY_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
-import { createFileHandlers, type FileSystem, type ShowOpenDialog, type ShowSaveDialog } from './file-handlers';
+import { MAX_BINARY_FILE_BYTES, MAX_FOLDER_FILES, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import {
+  createFileHandlers,
+  type FileSystem,
+  type ShowMessageBox,
+  type ShowOpenDialog,
+  type ShowSaveDialog,
+} from './file-handlers';
 
 const JSON_FILTER = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -28,10 +34,19 @@ function openDialogChoosing(filePath: string | undefined) {
   );
 }
 
-function handlers(options: { save?: ShowSaveDialog; open?: ShowOpenDialog; fs?: FileSystem } = {}) {
+/** A message box whose answer is the button labelled `button`. */
+function messageBoxAnswering(button: 'Replace' | 'Cancel') {
+  return vi.fn<ShowMessageBox>(async (options) => ({ response: options.buttons.indexOf(button) }));
+}
+
+function handlers(
+  options: { save?: ShowSaveDialog; open?: ShowOpenDialog; ask?: ShowMessageBox; fs?: FileSystem } = {},
+) {
   return createFileHandlers({
     showSaveDialog: options.save ?? saveDialogChoosing(undefined),
     showOpenDialog: options.open ?? openDialogChoosing(undefined),
+    // Any question a test did not expect is answered with Cancel, the safe choice.
+    showMessageBox: options.ask ?? messageBoxAnswering('Cancel'),
     fs: options.fs ?? realFs,
   });
 }
@@ -71,6 +86,7 @@ describe('saveTextFile', () => {
     await createFileHandlers({
       showSaveDialog: save,
       showOpenDialog: openDialogChoosing(undefined),
+      showMessageBox: messageBoxAnswering('Cancel'),
       fs: realFs,
       defaultDirectory: dir,
     }).saveTextFile({
@@ -266,6 +282,275 @@ describe('saveBinaryFile', () => {
     expect(result).toEqual({ status: 'failed', message: expect.stringContaining('in use by another program') });
     expect(await realFs.readFile(target, 'utf8')).toBe('the previous picture');
     expect(await realFs.readdir(dir)).toEqual(['course.png']);
+  });
+});
+
+describe('saveTextFilesToFolder', () => {
+  const EVENTS = { name: 'anti-srp-events.csv', content: '\uFEFFcase_id,event\r\nanti-srp,IVIG µg\r\n' };
+  const LABS = { name: 'anti-srp-labs.csv', content: '\uFEFFcase_id,analyte\r\nanti-srp,CK\r\n' };
+  const request = { title: 'Choose a folder', files: [EVENTS, LABS] };
+  const read = (name: string) => realFs.readFile(path.join(dir, name), 'utf8');
+  const folderEntries = async () => (await realFs.readdir(dir)).sort();
+
+  async function withPreviousExport() {
+    await realFs.writeFile(path.join(dir, EVENTS.name), 'the previous events');
+    await realFs.writeFile(path.join(dir, LABS.name), 'the previous labs');
+  }
+
+  it('writes every file into the chosen folder, after one folder dialog', async () => {
+    const open = openDialogChoosing(dir);
+    const ask = messageBoxAnswering('Cancel');
+    const result = await handlers({ open, ask }).saveTextFilesToFolder(request);
+
+    expect(result).toEqual({ status: 'saved', folder: dir, fileNames: [EVENTS.name, LABS.name] });
+    expect(await read(EVENTS.name)).toBe(EVENTS.content);
+    expect(await read(LABS.name)).toBe(LABS.content);
+    expect(await folderEntries()).toEqual([EVENTS.name, LABS.name]);
+    expect(open).toHaveBeenCalledOnce();
+    expect(open).toHaveBeenCalledWith({
+      title: 'Choose a folder',
+      buttonLabel: 'Export here',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('starts the folder dialog in the default folder when one is given', async () => {
+    const open = openDialogChoosing(undefined);
+    await createFileHandlers({
+      showSaveDialog: saveDialogChoosing(undefined),
+      showOpenDialog: open,
+      showMessageBox: messageBoxAnswering('Cancel'),
+      fs: realFs,
+      defaultDirectory: dir,
+    }).saveTextFilesToFolder({ files: [EVENTS] });
+    expect(open).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: dir }));
+  });
+
+  it('returns cancelled and writes nothing when the folder dialog is cancelled', async () => {
+    const result = await handlers({ open: openDialogChoosing(undefined) }).saveTextFilesToFolder(request);
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(await folderEntries()).toEqual([]);
+  });
+
+  it('asks once before replacing existing files, naming them, and replaces them on Replace', async () => {
+    await withPreviousExport();
+    const ask = messageBoxAnswering('Replace');
+    const result = await handlers({ open: openDialogChoosing(dir), ask }).saveTextFilesToFolder(request);
+
+    expect(result.status).toBe('saved');
+    expect(ask).toHaveBeenCalledOnce();
+    expect(ask.mock.lastCall?.[0]).toMatchObject({
+      type: 'question',
+      message: 'Replace 2 existing files?',
+      detail: expect.stringContaining(`${EVENTS.name} and ${LABS.name} are already in ${dir}`),
+      buttons: ['Replace', 'Cancel'],
+      cancelId: 1,
+    });
+    expect(await read(EVENTS.name)).toBe(EVENTS.content);
+    expect(await read(LABS.name)).toBe(LABS.content);
+    expect(await folderEntries()).toEqual([EVENTS.name, LABS.name]);
+  });
+
+  it('counts only the files that exist in the question', async () => {
+    await realFs.writeFile(path.join(dir, LABS.name), 'the previous labs');
+    const ask = messageBoxAnswering('Replace');
+    await handlers({ open: openDialogChoosing(dir), ask }).saveTextFilesToFolder(request);
+    expect(ask.mock.lastCall?.[0]).toMatchObject({ message: 'Replace 1 existing file?' });
+  });
+
+  it('keeps the existing files and returns cancelled when replacing is declined', async () => {
+    await withPreviousExport();
+    const result = await handlers({
+      open: openDialogChoosing(dir),
+      ask: messageBoxAnswering('Cancel'),
+    }).saveTextFilesToFolder(request);
+
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(await read(EVENTS.name)).toBe('the previous events');
+    expect(await read(LABS.name)).toBe('the previous labs');
+    expect(await folderEntries()).toEqual([EVENTS.name, LABS.name]);
+  });
+
+  it('refuses, before writing anything, when a folder has the name of a file', async () => {
+    await realFs.mkdir(path.join(dir, LABS.name));
+    const result = await handlers({ open: openDialogChoosing(dir) }).saveTextFilesToFolder(request);
+    expect(result).toEqual({
+      status: 'failed',
+      message: expect.stringContaining(`${LABS.name} in ${dir} is not a file`),
+    });
+    expect(await folderEntries()).toEqual([LABS.name]);
+  });
+
+  it.each([
+    ['a parent-folder path', '../x.csv'],
+    ['an absolute path', '/etc/x.csv'],
+    ['a Windows path', 'a\\b.csv'],
+    ['a Windows drive path', 'C:x.csv'],
+    ['a nested path', 'sub/x.csv'],
+    ['a NUL character', 'x\u0000.csv'],
+    ['an empty name', ''],
+    ['a hidden name', '.x.csv'],
+    ['"..", the parent folder itself', '..'],
+    ['a name of 121 characters', `${'a'.repeat(117)}.csv`],
+    ['an extension the app does not export', 'x.exe'],
+    ['a Windows device name', 'CON.csv'],
+  ])('rejects %s as a file name, naming the field, before any dialog or write', async (_label, name) => {
+    const open = openDialogChoosing(dir);
+    const result = await handlers({ open }).saveTextFilesToFolder({ files: [EVENTS, { name, content: 'x' }] });
+
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('files[1].name') });
+    expect(open).not.toHaveBeenCalled();
+    expect(await folderEntries()).toEqual([]);
+    // Nothing outside the folder either.
+    await expect(realFs.stat(path.join(dir, '..', 'x.csv'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it.each([
+    ['no files', { files: [] }, 'files'],
+    [
+      `more than ${MAX_FOLDER_FILES} files`,
+      { files: Array.from({ length: MAX_FOLDER_FILES + 1 }, (_, i) => ({ name: `t${i}.csv`, content: '' })) },
+      'files',
+    ],
+    [
+      'one name twice, differing only in case',
+      { files: [EVENTS, { ...EVENTS, name: EVENTS.name.toUpperCase() }] },
+      'files[1].name',
+    ],
+    [
+      'a file over the size limit',
+      { files: [{ name: 'big.csv', content: 'x'.repeat(MAX_TEXT_FILE_BYTES + 1) }] },
+      'files[0].content',
+    ],
+    [
+      'files over the size limit together',
+      {
+        files: [
+          { name: 'a.csv', content: 'x'.repeat(MAX_TEXT_FILE_BYTES / 2) },
+          { name: 'b.csv', content: 'x'.repeat(MAX_TEXT_FILE_BYTES / 2 + 1) },
+        ],
+      },
+      '64 MB',
+    ],
+    // Under the limit in UTF-16 code units, over it in UTF-8 bytes.
+    [
+      'text over the limit in UTF-8 bytes',
+      { files: [{ name: 'a.csv', content: 'µ'.repeat(MAX_TEXT_FILE_BYTES / 2 + 1) }] },
+      '64 MB',
+    ],
+    ['a folder path in the request', { files: [EVENTS], folder: '/tmp' }, 'folder'],
+    ['an extra field on a file', { files: [{ ...EVENTS, path: '/etc/x.csv' }] }, 'files[0]'],
+    ['non-string content', { files: [{ name: 'a.csv', content: 42 }] }, 'files[0].content'],
+    ['an empty title', { title: '', files: [EVENTS] }, 'title'],
+    ['no request at all', undefined, '(root)'],
+  ])('rejects %s before any dialog or write', async (_label, bad, expected) => {
+    const open = openDialogChoosing(dir);
+    const result = await handlers({ open }).saveTextFilesToFolder(bad);
+
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining(expected) });
+    expect(open).not.toHaveBeenCalled();
+    expect(await folderEntries()).toEqual([]);
+  });
+
+  describe('when writing the second file fails', () => {
+    const fault = (code: string, message: string) => Promise.reject(Object.assign(new Error(message), { code }));
+    const isTemp = (file: string) => file.endsWith('.tmp');
+
+    /** The real file system, failing only the write or the rename of the labs table's temporary file. */
+    function failingOnLabs(step: 'writeFile' | 'rename'): FileSystem {
+      return {
+        ...realFs,
+        writeFile: async (file, data, options) => {
+          if (step !== 'writeFile' || !path.basename(file).startsWith(`.${LABS.name}.`))
+            return realFs.writeFile(file, data, options);
+          // Part of the data reaches the disk, then it is full.
+          await realFs.writeFile(file, data.slice(0, 5), options);
+          return fault('ENOSPC', 'no space left on device');
+        },
+        rename: async (from, to) => {
+          if (step === 'rename' && isTemp(from) && path.basename(to) === LABS.name) return fault('EBUSY', 'locked');
+          return realFs.rename(from, to);
+        },
+      };
+    }
+
+    it.each([
+      ['its write', 'writeFile', 'the disk is full'],
+      ['its rename', 'rename', 'in use by another program'],
+    ] as const)(
+      '%s failing leaves both previous files byte-identical and no temporary file',
+      async (_l, step, reason) => {
+        await withPreviousExport();
+        const result = await handlers({
+          open: openDialogChoosing(dir),
+          ask: messageBoxAnswering('Replace'),
+          fs: failingOnLabs(step),
+        }).saveTextFilesToFolder(request);
+
+        expect(result).toEqual({ status: 'failed', message: expect.stringContaining(reason) });
+        expect(result.status === 'failed' && result.message).toContain(`Could not save ${LABS.name}`);
+        expect(result.status === 'failed' && result.message).toContain('No file');
+        expect(await read(EVENTS.name)).toBe('the previous events');
+        expect(await read(LABS.name)).toBe('the previous labs');
+        expect(await folderEntries()).toEqual([EVENTS.name, LABS.name]);
+      },
+    );
+
+    it.each(['writeFile', 'rename'] as const)('%s failing into an empty folder leaves it empty', async (step) => {
+      const result = await handlers({ open: openDialogChoosing(dir), fs: failingOnLabs(step) }).saveTextFilesToFolder(
+        request,
+      );
+      expect(result.status).toBe('failed');
+      expect(await folderEntries()).toEqual([]);
+    });
+
+    it('restores the previous files from copies where the file system has no hard links', async () => {
+      await withPreviousExport();
+      const link = vi.fn<FileSystem['link']>(() => fault('EPERM', 'operation not permitted'));
+      const copyFile = vi.fn<FileSystem['copyFile']>((from, to, mode) => realFs.copyFile(from, to, mode));
+      const result = await handlers({
+        open: openDialogChoosing(dir),
+        ask: messageBoxAnswering('Replace'),
+        fs: { ...failingOnLabs('rename'), link, copyFile },
+      }).saveTextFilesToFolder(request);
+
+      expect(result.status).toBe('failed');
+      expect(copyFile).toHaveBeenCalledTimes(2);
+      expect(await read(EVENTS.name)).toBe('the previous events');
+      expect(await read(LABS.name)).toBe('the previous labs');
+      expect(await folderEntries()).toEqual([EVENTS.name, LABS.name]);
+    });
+
+    it('keeps, and names, the previous version of a file it could not put back', async () => {
+      await withPreviousExport();
+      const failing = failingOnLabs('rename');
+      // Putting the events table back (a rename from its .bak) fails as well.
+      const rename: FileSystem['rename'] = async (from, to) =>
+        from.endsWith('.bak') ? fault('EBUSY', 'locked') : failing.rename(from, to);
+      const result = await handlers({
+        open: openDialogChoosing(dir),
+        ask: messageBoxAnswering('Replace'),
+        fs: { ...failing, rename },
+      }).saveTextFilesToFolder(request);
+
+      const entries = await folderEntries();
+      const backup = entries.find((name) => name.startsWith(`.${EVENTS.name}.`) && name.endsWith('.bak'));
+      expect(backup).toBeDefined();
+      expect(await read(backup ?? '')).toBe('the previous events');
+      expect(result).toEqual({
+        status: 'failed',
+        message: expect.stringContaining(`${EVENTS.name} could not be put back; its previous version is ${backup}`),
+      });
+      expect(await read(LABS.name)).toBe('the previous labs');
+      expect(entries.filter(isTemp)).toEqual([]);
+    });
+  });
+
+  it('reports a folder dialog that throws as a failure instead of rejecting', async () => {
+    const open = vi.fn<ShowOpenDialog>(async () => Promise.reject(new Error('no window')));
+    const result = await handlers({ open }).saveTextFilesToFolder(request);
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('no window') });
   });
 });
 

@@ -127,6 +127,9 @@ function registerFileChannels(): void {
   ipcMain.handle(IPC_CHANNELS.saveBinaryFile, (event, request: unknown) =>
     isFromApp(event) ? fileHandlersFor(event).saveBinaryFile(request) : untrustedSender(event),
   );
+  ipcMain.handle(IPC_CHANNELS.saveTextFilesToFolder, (event, request: unknown) =>
+    isFromApp(event) ? fileHandlersFor(event).saveTextFilesToFolder(request) : untrustedSender(event),
+  );
   ipcMain.handle(IPC_CHANNELS.openTextFile, (event, request: unknown) =>
     isFromApp(event) ? fileHandlersFor(event).openTextFile(request) : untrustedSender(event),
   );
@@ -152,6 +155,8 @@ function fileHandlersFor(event: IpcMainInvokeEvent): FileHandlers {
       parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options),
     showOpenDialog: (options) =>
       parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options),
+    showMessageBox: (options) =>
+      parent === null ? dialog.showMessageBox(options) : dialog.showMessageBox(parent, options),
     fs,
     ...(defaultDirectory === undefined ? {} : { defaultDirectory }),
   });

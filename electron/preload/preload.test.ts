@@ -38,7 +38,13 @@ beforeAll(async () => {
 describe('preload', () => {
   it(`exposes exactly one object, window.${DESKTOP_API_KEY}`, () => {
     expect([...fake.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
-    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'openTextFile', 'saveBinaryFile', 'saveTextFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'onMenuCommand',
+      'openTextFile',
+      'saveBinaryFile',
+      'saveTextFile',
+      'saveTextFilesToFolder',
+    ]);
   });
 
   it('forwards saveTextFile and openTextFile to their channels unchanged', async () => {
@@ -55,6 +61,13 @@ describe('preload', () => {
     await expect(api.saveBinaryFile(request)).resolves.toEqual({ status: 'cancelled' });
     expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveBinaryFile, request);
     expect(fake.invoke.mock.lastCall?.[1]).toBe(request);
+  });
+
+  it('forwards saveTextFilesToFolder to its channel unchanged, leaving the checks to main', async () => {
+    // Even a name main refuses goes through: a check here would be bypassable anyway.
+    const request = { files: [{ name: '../a-events.csv', content: 'x' }] };
+    await expect(api.saveTextFilesToFolder(request)).resolves.toEqual({ status: 'cancelled' });
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveTextFilesToFolder, request);
   });
 
   it('passes known menu commands to the listener without the IPC event, and drops unknown ones', () => {

@@ -10,6 +10,7 @@ import {
   type OpenTextFileResponse,
   type SaveBinaryFileResponse,
   type SaveTextFileResponse,
+  type SaveTextFilesToFolderResponse,
 } from '../../shared/ipc/channels';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
@@ -21,6 +22,8 @@ const api: DesktopApi = {
   saveTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request) as Promise<SaveTextFileResponse>,
   saveBinaryFile: (request) =>
     ipcRenderer.invoke(IPC_CHANNELS.saveBinaryFile, request) as Promise<SaveBinaryFileResponse>,
+  saveTextFilesToFolder: (request) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveTextFilesToFolder, request) as Promise<SaveTextFilesToFolderResponse>,
   openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request) as Promise<OpenTextFileResponse>,
   onMenuCommand(listener) {
     // The listener never sees the IpcRendererEvent: it carries `sender`, a handle back into ipcRenderer.

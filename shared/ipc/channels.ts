@@ -1,10 +1,16 @@
 // The zod-free half of the IPC contract: channel names, menu commands and the preload's API type.
 // Kept apart so the sandboxed preload bundle carries no schema library; contract.ts re-exports it.
-import type { OpenTextFileRequest, SaveBinaryFileRequest, SaveTextFileRequest } from './contract';
+import type {
+  OpenTextFileRequest,
+  SaveBinaryFileRequest,
+  SaveTextFileRequest,
+  SaveTextFilesToFolderRequest,
+} from './contract';
 
 export const IPC_CHANNELS = {
   saveTextFile: 'file:save-text',
   saveBinaryFile: 'file:save-binary',
+  saveTextFilesToFolder: 'file:save-text-to-folder',
   openTextFile: 'file:open-text',
   menuCommand: 'menu:command',
 } as const;
@@ -16,6 +22,12 @@ export type SaveFileResponse =
   { status: 'saved'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
 export type SaveTextFileResponse = SaveFileResponse;
 export type SaveBinaryFileResponse = SaveFileResponse;
+
+/** `folder` is the full path the user chose, for telling them where the files went. */
+export type SaveTextFilesToFolderResponse =
+  | { status: 'saved'; folder: string; fileNames: string[] }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
 
 export type OpenTextFileResponse =
   | { status: 'opened'; fileName: string; content: string }
@@ -31,6 +43,8 @@ export interface DesktopApi {
   saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
   /** Pictures (PNG): bytes, at most MAX_BINARY_FILE_BYTES. */
   saveBinaryFile(request: SaveBinaryFileRequest): Promise<SaveBinaryFileResponse>;
+  /** Several text files into one folder the user picks, all of them or none. */
+  saveTextFilesToFolder(request: SaveTextFilesToFolderRequest): Promise<SaveTextFilesToFolderResponse>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

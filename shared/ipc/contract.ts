@@ -54,6 +54,92 @@ export const SaveBinaryFileRequestSchema = z
   })
   .strict();
 
+/** What a folder export may write: the tables and case files the app itself produces. */
+export const FOLDER_FILE_EXTENSIONS = ['csv', 'json'] as const;
+
+/** One case's CSV export is two files; the headroom is for an export that grows a table or two. */
+export const MAX_FOLDER_FILES = 10;
+
+/**
+ * A file name inside the folder the user picked. Stricter than SuggestedFileNameSchema because
+ * nobody reviews it in a dialog: a leading letter or digit rules out `.`, `..` and hidden names
+ * (which is where the temporary files go); the short length leaves room for the temporary suffix
+ * under the 255-byte limit of common file systems; Windows device names would open a device.
+ */
+export const FolderFileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    'file name must be letters, digits, dots, dashes or underscores, starting with a letter or digit',
+  )
+  .refine(
+    (name) => FOLDER_FILE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(`.${extension}`)),
+    `file name must end in ${FOLDER_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(' or ')}`,
+  )
+  .refine(
+    (name) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i.test(name),
+    'file name must not be a Windows device name',
+  );
+
+const FolderFileSchema = z
+  .object({
+    name: FolderFileNameSchema,
+    content: z.string().max(MAX_TEXT_FILE_BYTES, 'file is too large to save'),
+  })
+  .strict();
+
+export const SaveTextFilesToFolderRequestSchema = z
+  .object({
+    title: z.string().min(1).max(200).optional(),
+    files: z.array(FolderFileSchema).min(1).max(MAX_FOLDER_FILES),
+  })
+  .strict()
+  .superRefine(({ files }, context) => {
+    // Case-insensitive, as on the default macOS and Windows file systems: "A.csv" and "a.csv" would
+    // be one file there, and the second rename would silently replace the first.
+    const seen = new Set<string>();
+    files.forEach((file, index) => {
+      const key = file.name.toLowerCase();
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', path: ['files', index, 'name'], message: 'file name is repeated' });
+      seen.add(key);
+    });
+    // The limit is on bytes written, all files together, as for a single save. A UTF-16 unit is 1 to
+    // 3 bytes in UTF-8, so only text between a third of the limit and the limit needs counting.
+    const units = files.reduce((sum, file) => sum + file.content.length, 0);
+    if (units * 3 <= MAX_TEXT_FILE_BYTES) return;
+    const bytes =
+      units > MAX_TEXT_FILE_BYTES ? units : files.reduce((sum, file) => sum + utf8ByteLength(file.content), 0);
+    if (bytes > MAX_TEXT_FILE_BYTES) {
+      context.addIssue({
+        code: 'custom',
+        path: ['files'],
+        message: `the files are over ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB together, too large to save`,
+      });
+    }
+  });
+
+/** UTF-8 length without encoding: a 64 MB export is counted, not copied. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair is one 4-byte character; a lone surrogate is written as U+FFFD, 3 bytes.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 export const OpenTextFileRequestSchema = z
   .object({
     filters: z.array(FileFilterSchema).max(10),
@@ -62,4 +148,5 @@ export const OpenTextFileRequestSchema = z
 
 export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequestSchema>;
 export type SaveBinaryFileRequest = z.infer<typeof SaveBinaryFileRequestSchema>;
+export type SaveTextFilesToFolderRequest = z.infer<typeof SaveTextFilesToFolderRequestSchema>;
 export type OpenTextFileRequest = z.infer<typeof OpenTextFileRequestSchema>;
