@@ -40,6 +40,7 @@ test('exports the two CSV tables with spreadsheet-safe text cells', async ({ pag
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect.poll(() => downloads.length).toBe(2);
   expect(names).toEqual([`${seed.id}-events.csv`, `${seed.id}-labs.csv`]);
+  await expect(page.getByText(`Downloaded ${seed.id}-events.csv and ${seed.id}-labs.csv.`)).toBeVisible();
   const events = await readFile(downloads[0]!, 'utf8');
   const labs = await readFile(downloads[1]!, 'utf8');
   expect(events.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(EVENTS_COLUMNS.join(','));

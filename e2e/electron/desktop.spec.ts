@@ -1,11 +1,13 @@
 // Desktop smoke test: the built app starts in Electron, shows the seed case, and keeps the renderer locked down.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { WebContents, WebPreferences } from 'electron';
 import { detectInstalledElectronRuntime } from '../../electron/main/runtime';
+import { LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
+import { createSeedCase } from '../../shared/seed/seed-case';
 
 /** Undocumented and missing from electron.d.ts, but long-standing: the preferences a renderer was created with. */
 type WithLastWebPreferences = WebContents & { getLastWebPreferences(): WebPreferences | null };
@@ -81,6 +83,45 @@ test('runs the renderer isolated and sandboxed', async () => {
         };
   });
   expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+});
+
+test('exports the two CSV tables into one chosen folder, asking once before replacing them', async () => {
+  const seed = createSeedCase();
+  const names = [`${seed.id}-events.csv`, `${seed.id}-labs.csv`];
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'case-abstractor-export-'));
+  try {
+    // Native dialogs cannot be clicked from Playwright: stub them in the main process, counting calls.
+    await app.evaluate(({ dialog }, chosen) => {
+      const seen = { folderDialogs: 0, questions: [] as string[] };
+      (globalThis as Record<string, unknown>)['e2eDialogs'] = seen;
+      dialog.showOpenDialog = (async () => {
+        seen.folderDialogs += 1;
+        return { canceled: false, filePaths: [chosen] };
+      }) as unknown as typeof dialog.showOpenDialog;
+      dialog.showMessageBox = (async (...args: unknown[]) => {
+        seen.questions.push((args.at(-1) as { message: string }).message);
+        return { response: 0, checkboxChecked: false }; // "Replace"
+      }) as unknown as typeof dialog.showMessageBox;
+    }, folder);
+    const seen = () =>
+      app.evaluate(
+        () => (globalThis as Record<string, unknown>)['e2eDialogs'] as { folderDialogs: number; questions: string[] },
+      );
+
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await expect(page.getByText(`Exported ${names[0]} and ${names[1]} to ${folder}.`)).toBeVisible();
+    expect((await readdir(folder)).sort()).toEqual(names);
+    const labs = await readFile(path.join(folder, `${seed.id}-labs.csv`), 'utf8');
+    expect(labs.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(LABS_COLUMNS.join(','));
+    expect(await seen()).toEqual({ folderDialogs: 1, questions: [] });
+
+    // Exporting again into the same folder asks once for both files, then replaces them.
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await expect.poll(seen).toEqual({ folderDialogs: 2, questions: ['Replace 2 existing files?'] });
+    await expect.poll(async () => (await readdir(folder)).sort()).toEqual(names);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
 
 test('refuses to navigate away from the app', async () => {

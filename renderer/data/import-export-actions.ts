@@ -95,7 +95,7 @@ export async function confirmImport(): Promise<void> {
   );
 }
 
-/** The two tidy tables of one case, as two files. */
+/** The two tidy tables of one case, as two files saved together: one folder dialog, both or neither. */
 export async function exportCaseAsCsv(caseId: string): Promise<void> {
   const stored = await repository.getCase(caseId);
   if (!stored) {
@@ -103,19 +103,24 @@ export async function exportCaseAsCsv(caseId: string): Promise<void> {
     return;
   }
   const names = csvFileNames(stored.id);
-  const filters = [{ name: 'CSV', extensions: ['csv'] }];
-  const saved: string[] = [];
-  for (const [name, content] of [
-    [names.events, encodeEventsCsv([stored])],
-    [names.labs, encodeLabsCsv([stored])],
-  ] as const) {
-    const result = await platform.saveTextFile({ suggestedName: name, content, filters });
-    if (result.status === 'failed') {
+  const result = await platform.saveTextFilesToFolder({
+    title: `Choose a folder for ${names.events} and ${names.labs}`,
+    files: [
+      { name: names.events, content: encodeEventsCsv([stored]) },
+      { name: names.labs, content: encodeLabsCsv([stored]) },
+    ],
+  });
+  switch (result.status) {
+    case 'cancelled':
+      return;
+    case 'failed':
       notify('error', `Export failed: ${result.message}`);
       return;
-    }
-    if (result.status === 'cancelled') break;
-    saved.push(result.fileName);
+    case 'saved':
+      notify('info', `Exported ${result.fileNames.join(' and ')} to ${result.folder}.`);
+      return;
+    case 'downloaded':
+      notify('info', `Downloaded ${result.fileNames.join(' and ')}.`);
+      return;
   }
-  if (saved.length > 0) notify('info', `Exported ${saved.join(' and ')}.`);
 }

@@ -7,13 +7,20 @@ import type {
   SaveFileResponse,
   SaveTextFileRequest,
   SaveTextFileResponse,
+  SaveTextFilesToFolderRequest,
+  SaveTextFilesToFolderResponse,
 } from '../../shared/ipc/contract';
+
+/** The desktop's replies, plus the browser's: it has no folders, so each file became a download. */
+export type SaveTextFilesResponse = SaveTextFilesToFolderResponse | { status: 'downloaded'; fileNames: string[] };
 
 export interface PlatformBridge {
   readonly kind: 'electron' | 'browser';
   saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResponse>;
   /** Bytes (a PNG picture): the save dialog on the desktop, a download in the browser. */
   saveBinaryFile(request: SaveBinaryFileRequest): Promise<SaveFileResponse>;
+  /** Several files together: one folder dialog on the desktop, one download each in the browser. */
+  saveTextFilesToFolder(request: SaveTextFilesToFolderRequest): Promise<SaveTextFilesResponse>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
   /** Commands from the native application menu; the browser has none, so it never calls back. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -1,5 +1,10 @@
 // Browser implementation of the platform seam: downloads for saving, a file input for opening.
-import { MAX_BINARY_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import {
+  MAX_BINARY_FILE_BYTES,
+  MAX_TEXT_FILE_BYTES,
+  SaveTextFilesToFolderRequestSchema,
+} from '../../shared/ipc/contract';
+import { formatPath } from '../../shared/model/result';
 import type { PlatformBridge } from './bridge';
 
 /** MIME types by extension for what the app saves; anything else downloads as plain text or bytes. */
@@ -64,6 +69,19 @@ export function createBrowserBridge(): PlatformBridge {
       }
       download(suggestedName, data, mimeFor(suggestedName, 'application/octet-stream'));
       return { status: 'saved', fileName: suggestedName };
+    },
+    saveTextFilesToFolder: async (request) => {
+      // The main process's own schema, so an export that the desktop would refuse (a bad name, too
+      // large) is refused here too rather than downloaded.
+      const parsed = SaveTextFilesToFolderRequestSchema.safeParse(request);
+      if (!parsed.success) {
+        const details = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
+        return { status: 'failed', message: `Rejected save request: ${details}` };
+      }
+      for (const { name, content } of parsed.data.files) {
+        download(name, content, mimeFor(name, 'text/plain;charset=utf-8'));
+      }
+      return { status: 'downloaded', fileNames: parsed.data.files.map((file) => file.name) };
     },
     openTextFile: async ({ filters }) => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');

@@ -7,6 +7,7 @@ export function createElectronBridge(api: DesktopApi): PlatformBridge {
     kind: 'electron',
     saveTextFile: (request) => api.saveTextFile(request),
     saveBinaryFile: (request) => api.saveBinaryFile(request),
+    saveTextFilesToFolder: (request) => api.saveTextFilesToFolder(request),
     openTextFile: (request) => api.openTextFile(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
