@@ -29,6 +29,7 @@ import {
 } from '../course/layout';
 import { PointMarker } from './PointMarker';
 import { TextStrip } from './TextStrip';
+import { readableTicks } from './value-ticks';
 import './trends.css';
 
 /** Past this distance (pixels) from every point, the pointer is over nothing. */
@@ -64,6 +65,7 @@ function AnalytePanelView({
     () => valueDomain(kind, panelExtent(panel.points, axis.from, axis.to, panel.referenceRange)),
     [panel, axis, kind],
   );
+  const valueTicks = useMemo(() => readableTicks(domain, plotArea.height), [domain, plotArea.height]);
   const x = useMemo(() => pixelScale(axis, GUTTER, plotWidth(width)).x, [axis, width]);
   const layout = useMemo(
     () => layoutPanel(panel.points, { x, domain, area: panelPlotArea(width), from: axis.from, to: axis.to }),
@@ -181,7 +183,7 @@ function AnalytePanelView({
               scale={kind}
               domain={[domain.min, domain.max]}
               allowDataOverflow
-              ticks={domain.ticks}
+              ticks={valueTicks}
               tickFormatter={formatTick}
               interval={0}
               width={Y_AXIS_WIDTH}
