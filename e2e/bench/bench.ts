@@ -170,25 +170,41 @@ async function keystroke5kRows(baseUrl: string): Promise<KeystrokeTimes> {
   }
 }
 
-const server = await preview({ preview: { port: 4175, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+/** `npm run bench -- import trend` measures only the figures whose names start with those words. */
+const wanted = process.argv.slice(2);
+const measures = (...names: string[]) =>
+  wanted.length === 0 || names.some((name) => wanted.some((prefix) => name.startsWith(prefix)));
+
+// E2E_OUT_DIR, as for the end-to-end tests: a build elsewhere than dist/ (two checkouts, one machine).
+const server = await preview({
+  ...(process.env.E2E_OUT_DIR ? { build: { outDir: process.env.E2E_OUT_DIR } } : {}),
+  preview: { port: 4175, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 try {
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4175/';
-  report('open-to-seed-case', await openToSeedCase(url), 'ms');
-  const keys = await keystroke5kRows(url);
-  report('keystroke-5k-rows', percentile(keys.toFrame, 95), 'ms');
+  if (measures('open-to-seed-case')) report('open-to-seed-case', await openToSeedCase(url), 'ms');
+  const keys = measures('keystroke-5k-rows') ? await keystroke5kRows(url) : undefined;
+  if (keys) report('keystroke-5k-rows', percentile(keys.toFrame, 95), 'ms');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (const figure of await measureTrendPanels(browser, url)) report(figure.name, figure.value, figure.unit);
-    for (const figure of await measureImport(browser, url)) report(figure.name, figure.value, figure.unit);
+    if (measures('trend-panel-draw-10k', 'trend-panel-draw-100k', 'trend-panel-hover-10k')) {
+      for (const figure of await measureTrendPanels(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('import-labs-100k', 'parse-labs-100k-raw')) {
+      for (const figure of await measureImport(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
   } finally {
     await browser.close();
   }
-  process.stderr.write(
-    `keystroke-5k-rows: ${keys.toFrame.length} keys; to next frame p50 ${percentile(keys.toFrame, 50).toFixed(1)} ` +
-      `p95 ${percentile(keys.toFrame, 95).toFixed(1)} max ${Math.max(...keys.toFrame).toFixed(1)} ms; ` +
-      `processing p95 ${percentile(keys.processing, 95).toFixed(1)} ms; ` +
-      `keys at 16 ms or more by Event Timing: ${keys.slowEventTimingEntries}\n`,
-  );
+  if (keys) {
+    process.stderr.write(
+      `keystroke-5k-rows: ${keys.toFrame.length} keys; to next frame p50 ${percentile(keys.toFrame, 50).toFixed(1)} ` +
+        `p95 ${percentile(keys.toFrame, 95).toFixed(1)} max ${Math.max(...keys.toFrame).toFixed(1)} ms; ` +
+        `processing p95 ${percentile(keys.processing, 95).toFixed(1)} ms; ` +
+        `keys at 16 ms or more by Event Timing: ${keys.slowEventTimingEntries}\n`,
+    );
+  }
 } finally {
   await server.close();
 }
