@@ -172,7 +172,6 @@ function CourseOverviewBody({ caseId, title, events, observations }: BodyProps) 
             <p className="empty small">No analyte chosen: pick some under “Analytes”.</p>
           ) : null}
           <TimeBrush axis={fullAxis} times={brushTimes} zoom={zoom} width={width} onZoom={onZoom} />
-          <CourseLegend />
         </>
       )}
       <CourseTooltip panels={view.panels} lanes={view.lanes} eventsById={eventsById} />
@@ -215,35 +214,4 @@ function Crosshair({ scale, from, to }: { scale: PixelScale; from: number; to: n
   const time = useCourseHover((s) => s.time);
   if (time === undefined || time < from || time > to) return null;
   return <div className="course-crosshair" style={{ left: Math.round(scale.x(time)) }} aria-hidden="true" />;
-}
-
-function CourseLegend() {
-  return (
-    <p className="course-legend small muted">
-      <span className="legend-item">
-        <svg width="14" height="10" aria-hidden="true">
-          <rect x="0" y="1" width="14" height="8" fill="#0072b2" />
-        </svg>
-        course
-      </span>
-      <span className="legend-item">
-        <svg width="22" height="10" aria-hidden="true">
-          <defs>
-            <linearGradient id="legend-fade" x1="0" x2="1">
-              <stop offset="0" stopColor="#0072b2" stopOpacity="0.85" />
-              <stop offset="1" stopColor="#0072b2" stopOpacity="0" />
-            </linearGradient>
-          </defs>
-          <rect x="0" y="1" width="22" height="8" fill="url(#legend-fade)" />
-        </svg>
-        started, end not reported
-      </span>
-      <span className="legend-item">◆ single dose</span>
-      <span className="legend-item">● exact date · ○ approximate or month/year date (bar: the period it could be)</span>
-      <span className="legend-item">△ ▽ censored value (&gt; or &lt;), not a measurement</span>
-      <span className="legend-item">▮ reported range</span>
-      <span className="legend-item">green band: reference range</span>
-      <span className="legend-item">grey band: years without data, shortened</span>
-    </p>
-  );
 }

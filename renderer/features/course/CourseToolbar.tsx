@@ -1,9 +1,10 @@
 // The overview's controls: which analytes to show, how to group the treatment lanes, the period
-// shown (typed dates, as well as the brush) and the picture exports.
+// shown (typed dates, as well as the brush), the key to the marks and the picture exports.
 import type { ChangeEvent } from 'react';
 import type { TimeSpan } from '../../../shared/course/lanes';
 import { defaultPanelSelection, type AnalytePanelData } from '../../../shared/trends/series';
 import { displayUnit } from '../../../shared/units/display';
+import { CourseKey } from './CourseKey';
 import { useCourseStore, type CaseCourseSettings } from './course-store';
 
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -74,6 +75,7 @@ export function CourseToolbar({ caseId, panels, shownKeys, settings, zoom, onExp
           })}
         </fieldset>
       </details>
+      <CourseKey />
       <label className="toolbar-field">
         Lanes
         <select
