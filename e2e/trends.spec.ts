@@ -62,6 +62,48 @@ test.describe('course overview of the preloaded case', () => {
     await overview.screenshot({ path: 'assets/screenshots/course-overview.png' });
   });
 
+  test('fits one 1400 × 900 screen once scrolled to: heading, toolbar, every lane, the panels, the brush', async ({
+    page,
+  }) => {
+    const overview = await openOverview(page);
+    await expect(overview.locator('figure.course-panel')).toHaveCount(4);
+    await expect(overview.locator('g.course-lane')).toHaveCount(9);
+    expect(page.viewportSize()).toEqual({ width: 1400, height: 900 });
+    await overview.evaluate((section) => section.scrollIntoView({ block: 'center' }));
+
+    const box = await overview.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(900);
+    const parts = overview.locator(
+      'h2, .course-toolbar, g.course-lane, figure.course-panel, .recharts-xAxis, svg.time-brush',
+    );
+    const outside = await parts.evaluateAll((els) =>
+      els
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth;
+        })
+        .map(
+          (e) =>
+            e.getAttribute('data-lane') ?? e.getAttribute('data-analyte') ?? e.getAttribute('class') ?? e.localName,
+        ),
+    );
+    expect(outside).toEqual([]);
+
+    // Still legible: every value axis keeps at least three ticks, none overlapping the next.
+    for (const figure of await overview.locator('figure.course-panel').all()) {
+      const labels = await yTickLabels(figure).evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })),
+      );
+      expect(labels.length).toBeGreaterThanOrEqual(3);
+      const byTop = labels.sort((a, b) => a.top - b.top);
+      for (let i = 1; i < byTop.length; i += 1) expect(byTop[i]!.top).toBeGreaterThanOrEqual(byTop[i - 1]!.bottom);
+    }
+
+    // The key to the marks is one click away, over the lanes rather than under the brush.
+    await overview.locator('details.course-key summary').click();
+    await expect(overview.getByRole('list', { name: 'Key to the marks' })).toContainText('censored value');
+  });
+
   test('draws the B-cell count as three points on the dose dates, straight below each dose, the middle at 0', async ({
     page,
   }) => {

@@ -1,5 +1,6 @@
 // The course of a case at a glance: treatment lanes, symptoms and events above one trend panel
-// per chosen analyte, all on one time axis, with a brush to zoom and pictures to export.
+// per chosen analyte, all on one time axis and, panels fitted to the window, on one screen, with a
+// brush to zoom and pictures to export.
 import {
   useCallback,
   useLayoutEffect,
@@ -26,6 +27,7 @@ import { GUTTER, plotWidth } from './layout';
 import { TimeBrush } from './TimeBrush';
 import { TreatmentLanes } from './TreatmentLanes';
 import { useCourseView } from './use-course-view';
+import { usePanelHeight } from './use-panel-height';
 import './course.css';
 
 /** Width of the element, kept up to date as the window resizes. */
@@ -50,13 +52,25 @@ export function CourseOverview({ caseId }: { caseId: string }) {
   const events = useTimelineEvents(caseId);
   const observations = useObservations(caseId);
   const header = useCaseHeader(caseId);
+  const sectionRef = useRef<HTMLElement>(null);
   return (
-    <section className="course-overview" aria-labelledby="course-overview-heading" data-case-id={caseId}>
+    <section
+      className="course-overview"
+      aria-labelledby="course-overview-heading"
+      data-case-id={caseId}
+      ref={sectionRef}
+    >
       <h2 id="course-overview-heading">Course overview</h2>
       {events === undefined || observations === undefined ? (
         <p className="muted">Loading the course…</p>
       ) : (
-        <CourseOverviewBody caseId={caseId} title={header?.title} events={events} observations={observations} />
+        <CourseOverviewBody
+          caseId={caseId}
+          title={header?.title}
+          events={events}
+          observations={observations}
+          sectionRef={sectionRef}
+        />
       )}
     </section>
   );
@@ -67,9 +81,11 @@ interface BodyProps {
   title: string | undefined;
   events: TimelineEvent[];
   observations: Observation[];
+  /** The whole overview, heading included: what must fit the window. */
+  sectionRef: RefObject<HTMLElement | null>;
 }
 
-function CourseOverviewBody({ caseId, title, events, observations }: BodyProps) {
+function CourseOverviewBody({ caseId, title, events, observations, sectionRef }: BodyProps) {
   const settings = useCaseCourseSettings(caseId);
   const zoom = useCourseStore((s) => s.zoom[caseId]);
   const setZoom = useCourseStore((s) => s.setZoom);
@@ -78,6 +94,7 @@ function CourseOverviewBody({ caseId, title, events, observations }: BodyProps) 
   const [measureRef, width] = useWidth<HTMLDivElement>();
   const stackRef = useRef<HTMLDivElement>(null);
   const view = useCourseView(events, observations, settings, zoom, width);
+  const panelHeight = usePanelHeight(sectionRef);
   const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const shownKeys = useMemo(() => view.shown.map((p) => p.key), [view.shown]);
   const brushTimes = useMemo(
@@ -160,6 +177,7 @@ function CourseOverviewBody({ caseId, title, events, observations }: BodyProps) 
                   axis={axis}
                   ticks={view.ticks}
                   width={width}
+                  height={panelHeight}
                   scaleKind={settings.scales[panel.key] ?? 'linear'}
                   onScaleChange={onScaleChange}
                   onHide={onHide}

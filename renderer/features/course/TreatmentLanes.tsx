@@ -21,7 +21,13 @@ const KIND_COLOURS: Record<string, string> = {
   other: '#6b7280',
 };
 
-const HEADER_HEIGHT = 22;
+const HEADER_HEIGHT = 20;
+// Within a row: the label on top, the mark under it (a bar's top and height, a dose's or a
+// point's centre), in the few pixels a row has so that the lanes and panels fit one screen.
+const LABEL_BASELINE = 9;
+const BAR_TOP = 12;
+const BAR_HEIGHT = 6;
+const MARK_MIDDLE = 15;
 
 interface PlacedLane {
   lane: CourseLane;
@@ -203,7 +209,7 @@ interface LaneMarkProps {
 function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: LaneMarkProps) {
   const { mark, x0, x1, labelX, label, row } = placedMark;
   const top = LANE_PADDING + row * LANE_ROW_HEIGHT;
-  const middle = top + 16.5;
+  const middle = top + MARK_MIDDLE;
   let shape;
   switch (mark.shape) {
     case 'bar':
@@ -211,9 +217,9 @@ function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: Lan
         <rect
           className={`course-bar${mark.approximate ? ' approximate' : ''}`}
           x={x0}
-          y={top + 12}
+          y={top + BAR_TOP}
           width={x1 - x0}
-          height={9}
+          height={BAR_HEIGHT}
           rx={1.5}
           fill={colour}
           stroke={colour}
@@ -221,17 +227,17 @@ function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: Lan
       );
       break;
     case 'open':
-      shape = <rect className="course-open" x={x0} y={top + 12} width={x1 - x0} height={9} fill={fade} />;
+      shape = <rect className="course-open" x={x0} y={top + BAR_TOP} width={x1 - x0} height={BAR_HEIGHT} fill={fade} />;
       break;
     case 'span':
       shape = (
         <rect
           className={`course-span${mark.approximate ? ' approximate' : ''}`}
           x={x0}
-          y={top + 14}
+          y={middle - 2}
           width={x1 - x0}
-          height={5}
-          rx={2.5}
+          height={4}
+          rx={2}
           fill={colour}
         />
       );
@@ -240,7 +246,7 @@ function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: Lan
       shape = (
         <path
           className="course-dose"
-          d={`M${x0},${middle - 6} L${x0 + 6},${middle} L${x0},${middle + 6} L${x0 - 6},${middle} Z`}
+          d={`M${x0},${middle - 5} L${x0 + 5},${middle} L${x0},${middle + 5} L${x0 - 5},${middle} Z`}
           fill={colour}
         />
       );
@@ -248,9 +254,9 @@ function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: Lan
     case 'point':
       shape =
         mark.kind === 'outcome' ? (
-          <rect className="course-point" x={x0 - 4.5} y={middle - 4.5} width={9} height={9} fill={colour} />
+          <rect className="course-point" x={x0 - 4} y={middle - 4} width={8} height={8} fill={colour} />
         ) : (
-          <circle className="course-point" cx={x0} cy={middle} r={4.5} fill={colour} />
+          <circle className="course-point" cx={x0} cy={middle} r={4} fill={colour} />
         );
       break;
   }
@@ -273,7 +279,7 @@ function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: Lan
     >
       {shape}
       {label === '' ? null : (
-        <text className="mark-label" x={labelX} y={top + 9}>
+        <text className="mark-label" x={labelX} y={top + LABEL_BASELINE}>
           {label}
         </text>
       )}

@@ -18,15 +18,7 @@ import { lineValue, type AnalytePanelData } from '../../../shared/trends/series'
 import { formatTick, valueDomain, type ValueScaleKind } from '../../../shared/trends/value-scale';
 import { displayUnit } from '../../../shared/units/display';
 import { useCourseHover } from '../course/course-store';
-import {
-  GUTTER,
-  PANEL_HEIGHT,
-  PANEL_MARGIN,
-  X_AXIS_HEIGHT,
-  Y_AXIS_WIDTH,
-  panelPlotArea,
-  plotWidth,
-} from '../course/layout';
+import { GUTTER, PANEL_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, panelPlotArea, plotWidth } from '../course/layout';
 import { PointMarker } from './PointMarker';
 import { TextStrip } from './TextStrip';
 import { readableTicks } from './value-ticks';
@@ -40,6 +32,8 @@ export interface AnalytePanelProps {
   axis: TimeAxis;
   ticks: AxisTick[];
   width: number;
+  /** The chart's height, fitted to the window (see usePanelHeight). */
+  height: number;
   scaleKind: ValueScaleKind;
   onScaleChange(panelKey: string, scale: ValueScaleKind): void;
   onHide(panelKey: string): void;
@@ -51,13 +45,14 @@ function AnalytePanelView({
   axis,
   ticks,
   width,
+  height,
   scaleKind,
   onScaleChange,
   onHide,
   onExport,
 }: AnalytePanelProps) {
   const clipId = useId().replace(/:/g, '');
-  const plotArea = panelPlotArea(width);
+  const plotArea = panelPlotArea(width, height);
   const hasNumbers = panel.points.length > 0;
   const canLog = panel.points.some((p) => p.value > 0);
   const kind: ValueScaleKind = scaleKind === 'log' && canLog ? 'log' : 'linear';
@@ -68,8 +63,8 @@ function AnalytePanelView({
   const valueTicks = useMemo(() => readableTicks(domain, plotArea.height), [domain, plotArea.height]);
   const x = useMemo(() => pixelScale(axis, GUTTER, plotWidth(width)).x, [axis, width]);
   const layout = useMemo(
-    () => layoutPanel(panel.points, { x, domain, area: panelPlotArea(width), from: axis.from, to: axis.to }),
-    [panel.points, x, domain, width, axis],
+    () => layoutPanel(panel.points, { x, domain, area: panelPlotArea(width, height), from: axis.from, to: axis.to }),
+    [panel.points, x, domain, width, height, axis],
   );
   const lineData = useMemo(
     () =>
@@ -164,7 +159,7 @@ function AnalytePanelView({
       </figcaption>
       {hasNumbers ? (
         <div className="panel-plot" onPointerMove={onPointerMove} onPointerLeave={() => hover(undefined)}>
-          <ComposedChart width={width} height={PANEL_HEIGHT} margin={PANEL_MARGIN}>
+          <ComposedChart width={width} height={height} margin={PANEL_MARGIN}>
             <CartesianGrid stroke="#e5e7eb" />
             <XAxis
               type="number"
@@ -175,6 +170,8 @@ function AnalytePanelView({
               tickFormatter={(at: number) => tickLabels.get(at) ?? ''}
               interval={0}
               height={X_AXIS_HEIGHT}
+              tickSize={4}
+              tickMargin={1}
               tick={{ fontSize: 11, fill: '#4b5563' }}
               stroke="#9ca3af"
             />
