@@ -5,6 +5,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  screen,
   session,
   type IpcMainInvokeEvent,
   type WebContents,
@@ -74,7 +75,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(createWindowOptions({ preloadPath }));
+  // A new window opens on the primary display: no larger than what that screen's work area holds.
+  const window = new BrowserWindow(
+    createWindowOptions({ preloadPath, workArea: screen.getPrimaryDisplay().workAreaSize }),
+  );
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;

@@ -1,4 +1,4 @@
-// The security settings every Case Abstractor window is created with: BrowserWindow options and the CSP.
+// The settings every Case Abstractor window is created with: its size, BrowserWindow security options and the CSP.
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
@@ -18,18 +18,54 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * The page's size when the screen has room: the size at which the seed case's course overview,
+ * heading to brush, fits one screen with its toolbar on one row (e2e/trends.spec.ts checks it).
+ */
+export const DEFAULT_CONTENT_SIZE: Size = { width: 1400, height: 900 };
+
+/** Narrower or shorter than this, the case list, the entry forms and the tables no longer fit beside one another. */
+export const MIN_CONTENT_SIZE: Size = { width: 900, height: 600 };
+
+/**
+ * What the window adds around its page: a title bar, and on Windows and Linux the menu bar (about
+ * 30 px each) and a border. A generous guess, so the whole window, title bar included, stays on screen.
+ */
+const FRAME_ALLOWANCE: Size = { width: 16, height: 80 };
+
+/** The default page size, shrunk to what the screen's work area holds, but never below the minimum. */
+export function defaultContentSize(workArea: Size | undefined): Size {
+  const fit = (side: keyof Size) =>
+    Math.max(
+      MIN_CONTENT_SIZE[side],
+      Math.min(DEFAULT_CONTENT_SIZE[side], (workArea?.[side] ?? Infinity) - FRAME_ALLOWANCE[side]),
+    );
+  return { width: fit('width'), height: fit('height') };
+}
+
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload (`dist/electron/preload.cjs`). */
   preloadPath: string;
+  /** The work area of the display the window opens on (`screen.getPrimaryDisplay().workAreaSize`). */
+  workArea?: Size | undefined;
 }
 
-export function createWindowOptions({ preloadPath }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function createWindowOptions({ preloadPath, workArea }: WindowOptionsInput): BrowserWindowConstructorOptions {
+  const { width, height } = defaultContentSize(workArea);
   return {
     title: 'Case Abstractor',
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    // The sizes are the page's, not the frame's: the overview's fit depends on the page, and the
+    // frame (title bar, menu bar) differs from one platform to the next.
+    useContentSize: true,
+    width,
+    height,
+    minWidth: MIN_CONTENT_SIZE.width,
+    minHeight: MIN_CONTENT_SIZE.height,
     // Shown on 'ready-to-show' so the user never sees an empty white frame while React mounts.
     show: false,
     backgroundColor: '#ffffff',
