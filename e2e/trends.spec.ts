@@ -2,6 +2,7 @@
 // from the preloaded case, with censored values, zoom, scales, tooltips and picture export.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdir, readFile } from 'node:fs/promises';
+import { DEFAULT_CONTENT_SIZE } from '../electron/main/window-options';
 import { createSeedCase, SEED_CASE_ID } from '../shared/seed/seed-case';
 
 const seed = createSeedCase();
@@ -377,5 +378,49 @@ test.describe('course overview of the preloaded case', () => {
     );
     await expect(lane(overview, 'Anti-CD20 antibodies').locator('[data-mark="dose"]')).toHaveCount(3);
     await expect(lane(overview, 'Methylprednisolone')).toHaveCount(0);
+  });
+});
+
+test.describe('the way in to the course overview, from the top of the case', () => {
+  // The desktop app's page size when the screen has room: the jump must show the whole overview there.
+  test.use({ viewport: DEFAULT_CONTENT_SIZE });
+
+  /** The page at its top, the overview (drawn, panels fitted) a long way below the window. */
+  async function atTopOfCase(page: Page): Promise<Locator> {
+    const overview = await openOverview(page);
+    await expect(overview.locator('figure.course-panel')).toHaveCount(4);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect((await overview.boundingBox())!.y).toBeGreaterThan(DEFAULT_CONTENT_SIZE.height * 2);
+    return overview;
+  }
+
+  /** The whole overview, heading to brush, inside the window, its top at the window's top, its heading focused. */
+  async function expectOverviewOnScreen(page: Page, overview: Locator) {
+    const box = (await overview.boundingBox())!;
+    expect(Math.abs(box.y)).toBeLessThan(1);
+    expect(box.y + box.height).toBeLessThanOrEqual(DEFAULT_CONTENT_SIZE.height);
+    await expect(overview.locator('svg.time-brush')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('heading', { level: 2, name: 'Course overview' })).toBeFocused();
+  }
+
+  test('the case header’s “Course overview” button brings the whole overview on screen and focuses it', async ({
+    page,
+  }) => {
+    const overview = await atTopOfCase(page);
+    const button = page.getByRole('region', { name: seed.title }).getByRole('button', { name: 'Course overview' });
+    await expect(button).toHaveAttribute('aria-keyshortcuts', /Control\+Shift\+O/);
+    await button.click();
+    await expectOverviewOnScreen(page, overview);
+  });
+
+  test('Ctrl+Shift+O does the same, even from a text field in the event form, and types nothing there', async ({
+    page,
+  }) => {
+    const overview = await atTopOfCase(page);
+    const field = page.getByRole('region', { name: /^Timeline/ }).getByLabel('Event', { exact: true });
+    await field.fill('Ofatumumab dose 4');
+    await field.press('Control+Shift+O');
+    await expectOverviewOnScreen(page, overview);
+    await expect(field).toHaveValue('Ofatumumab dose 4');
   });
 });

@@ -7,6 +7,7 @@ import { CaseMenu } from './features/app-menu/CaseMenu';
 import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
+import { useCourseOverviewKey } from './features/course/use-course-overview-key';
 import { NoticeBar } from './features/notice/NoticeBar';
 import { ImportPanel } from './features/import-export/ImportPanel';
 import { SaveStatusLine } from './features/history/SaveStatusLine';
@@ -53,6 +54,7 @@ export function App() {
   useDefaultSelection();
   useMenuCommands();
   useUndoKeys();
+  useCourseOverviewKey();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
   return (

@@ -1,7 +1,10 @@
-// The case at a glance: title, citation, patient and diagnoses with their criteria.
+// The case at a glance: title, citation, patient and diagnoses with their criteria, and the way
+// down to its course.
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import type { Case } from '../../../shared/model/case';
 import type { CaseHeader } from '../../data/case-repository';
+import { CourseOverviewLink } from '../course/CourseOverviewLink';
+import './case-overview.css';
 
 function formatCitation(c: Case['citation']): string {
   const parts = [c.authors.join(', '), c.title, c.journal, String(c.year)];
@@ -24,7 +27,10 @@ export function CaseOverview({ header }: { header: CaseHeader }) {
   const { citation } = header;
   return (
     <section className="case-overview" aria-labelledby="case-title">
-      <h1 id="case-title">{header.title}</h1>
+      <div className="case-title-row">
+        <h1 id="case-title">{header.title}</h1>
+        <CourseOverviewLink />
+      </div>
       <p className="citation">
         {formatCitation(citation)}
         {citation.doi ? (

@@ -24,6 +24,7 @@ import { CourseTooltip } from './CourseTooltip';
 import { useCaseCourseSettings, useCourseHover, useCourseStore } from './course-store';
 import { fileNamePart, savePicture } from './export-image';
 import { GUTTER, plotWidth } from './layout';
+import { COURSE_OVERVIEW_HEADING_ID } from './show-course-overview';
 import { TimeBrush } from './TimeBrush';
 import { TreatmentLanes } from './TreatmentLanes';
 import { useCourseView } from './use-course-view';
@@ -56,11 +57,14 @@ export function CourseOverview({ caseId }: { caseId: string }) {
   return (
     <section
       className="course-overview"
-      aria-labelledby="course-overview-heading"
+      aria-labelledby={COURSE_OVERVIEW_HEADING_ID}
       data-case-id={caseId}
       ref={sectionRef}
     >
-      <h2 id="course-overview-heading">Course overview</h2>
+      {/* Focusable from script only: the jump to the overview puts the focus here. */}
+      <h2 id={COURSE_OVERVIEW_HEADING_ID} tabIndex={-1}>
+        Course overview
+      </h2>
       {events === undefined || observations === undefined ? (
         <p className="muted">Loading the course…</p>
       ) : (
