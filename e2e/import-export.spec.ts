@@ -5,6 +5,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { encodeLabsCsv, EVENTS_COLUMNS, LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
+import { parseCsvRecords, stringifyCsvRecords } from '../shared/codecs/csv/csv-records';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createSeedCase } from '../shared/seed/seed-case';
 import { createLargeCase } from './support/large-case';
@@ -106,6 +107,41 @@ test('a large file is read with a progress bar, off the UI thread, and can be ca
   );
   await panel(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
+});
+
+test('a 100,000-row file imports whole with a progress bar while the window answers, and undo takes it back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openSeed(page);
+  const large = createLargeCase({ events: 0, observations: 100_000 });
+  await importFile(page, 'big-labs.csv', encodeLabsCsv([large]));
+  await expect(panel(page).getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  const analyte = page.getByRole('form', { name: 'New observation' }).getByLabel('Analyte');
+  await analyte.fill('typed while importing');
+  await expect(analyte).toHaveValue('typed while importing');
+  await panel(page).getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
+  await expect(page.getByText('Imported big-labs.csv: 1 case, 0 events, 100000 observations.')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.id);
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1, { timeout: 30_000 });
+});
+
+test('a bad row near the end of a large file, read in parts, is named by its own line', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSeed(page);
+  const { records } = parseCsvRecords(encodeLabsCsv([createLargeCase({ events: 0, observations: 100_000 })]));
+  const badLine = 95_000;
+  const cells = records.map((r) => (r.line === badLine ? r.cells.map((c, i) => (i === 4 ? '2022-13' : c)) : r.cells));
+  await importFile(page, 'big-labs.csv', stringifyCsvRecords(cells));
+  const problems = panel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem');
+  await expect(problems).toHaveCount(1, { timeout: 60_000 });
+  await expect(problems.first()).toContainText(`big-labs.csv:${badLine}:5`);
+  await expect(problems.first()).toContainText('date: month 13 does not exist');
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
 });
 

@@ -178,11 +178,11 @@ const measures = (...names: string[]) =>
 // E2E_OUT_DIR, as for the end-to-end tests: a build elsewhere than dist/ (two checkouts, one machine).
 const server = await preview({
   ...(process.env.E2E_OUT_DIR ? { build: { outDir: process.env.E2E_OUT_DIR } } : {}),
-  preview: { port: 4175, strictPort: true, host: '127.0.0.1' },
+  preview: { port: Number(process.env.BENCH_PORT ?? 4175), strictPort: true, host: '127.0.0.1' },
   logLevel: 'silent',
 });
 try {
-  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4175/';
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${process.env.BENCH_PORT ?? 4175}/`;
   if (measures('open-to-seed-case')) report('open-to-seed-case', await openToSeedCase(url), 'ms');
   const keys = measures('keystroke-5k-rows') ? await keystroke5kRows(url) : undefined;
   if (keys) report('keystroke-5k-rows', percentile(keys.toFrame, 95), 'ms');

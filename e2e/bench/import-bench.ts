@@ -1,5 +1,5 @@
 // import-labs-100k and parse-labs-100k-raw: the app's import of a 100,000-row labs CSV (parse,
-// validate and plan in the worker, then apply and store in IndexedDB), and the bare CSV parser on
+// validate and plan, then apply and store in IndexedDB, all in the import worker), and the bare CSV parser on
 // the same text, measured in the same run.
 import type { Browser } from '@playwright/test';
 import type { BenchFigure } from './stats';
@@ -84,7 +84,7 @@ export async function measureImport(browser: Browser, baseUrl: string): Promise<
   process.stderr.write(
     `import-labs-100k: ${await page.evaluate<string>(
       `(() => { const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-        return 'read+plan ' + (at('import:planned') - at('import:read-start')).toFixed(0) + ' ms, apply ' + (at('import:applied') - at('import:write-start')).toFixed(0) + ' ms, store ' + (at('import:written') - at('import:applied')).toFixed(0) + ' ms'; })()`,
+        return 'read+plan ' + (at('import:planned') - at('import:read-start')).toFixed(0) + ' ms, apply+store ' + (at('import:written') - at('import:write-start')).toFixed(0) + ' ms'; })()`,
     )}; raw parse ${rawMs.toFixed(0)} ms\n`,
   );
   await context.close();

@@ -1,14 +1,15 @@
 // Import and export of whole files: the file comes through the platform bridge, the work happens
 // in a worker, nothing is written before the user has seen the preview, and then all or nothing.
 import { csvFileNames, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
-import { applyImportPlan } from '../../shared/import/plan';
+import type { Result } from '../../shared/model/result';
 import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
-import type { ImportReply, ImportRequest } from '../features/import-export/import.worker';
+import type { ImportReply, ImportRequest, ImportWritten } from '../features/import-export/import.worker';
 import { useImportStore } from '../features/import-export/import-store';
 import { platform } from '../platform';
 import { useUiStore } from '../state/ui-store';
 import { repository } from './repository';
 
+/** The worker of the import in progress: it holds the plan from the preview until the write. */
 let worker: Worker | undefined;
 
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify({ tone, text });
@@ -28,70 +29,88 @@ export async function startImport(): Promise<void> {
   const { fileName, content } = opened;
   performance.mark('import:read-start');
   store.set({ phase: 'reading', fileName, progress: 0 });
-  const request: ImportRequest = {
-    fileName,
-    text: content,
-    context: { existing: await repository.getAllCases(), openCaseId: useUiStore.getState().selectedCaseId },
+  stopWorker();
+  const current = new Worker(new URL('../features/import-export/import.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  worker = current;
+  current.onmessage = (event: MessageEvent<ImportReply>) => {
+    // A reply from a worker the user has since cancelled or replaced means nothing.
+    if (worker === current) onReply(fileName, event.data);
   };
-  worker?.terminate();
-  worker = new Worker(new URL('../features/import-export/import.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<ImportReply>) => {
-    const reply = event.data;
-    if (reply.type === 'progress') {
-      useImportStore.getState().set({ phase: 'reading', fileName, progress: reply.fraction });
-      return;
-    }
-    performance.mark('import:planned');
-    worker?.terminate();
-    worker = undefined;
-    const { result } = reply;
-    if (!result.ok) useImportStore.getState().set({ phase: 'problems', fileName, problems: result.problems });
-    else {
-      const choices = Object.fromEntries(result.value.preview.conflicts.map((id) => [id, 'skip' as const]));
-      useImportStore.getState().set({ phase: 'preview', fileName, plan: result.value, choices });
-    }
-  };
-  worker.onerror = (event) => {
+  current.onerror = (event) => {
+    stopWorker();
     useImportStore.getState().set({
       phase: 'problems',
       fileName,
       problems: [{ where: fileName, message: `the file could not be read: ${event.message}` }],
     });
   };
-  worker.postMessage(request);
+  send({ type: 'read', fileName, text: content, openCaseId: useUiStore.getState().selectedCaseId });
 }
 
-export function cancelImport(): void {
+const send = (request: ImportRequest) => worker?.postMessage(request);
+
+function stopWorker(): void {
   worker?.terminate();
   worker = undefined;
+}
+
+function onReply(fileName: string, reply: ImportReply): void {
+  const store = useImportStore.getState();
+  switch (reply.type) {
+    case 'progress':
+      store.set({ phase: 'reading', fileName, progress: reply.fraction });
+      return;
+    case 'planned': {
+      performance.mark('import:planned');
+      const { result } = reply;
+      if (!result.ok) {
+        stopWorker();
+        store.set({ phase: 'problems', fileName, problems: result.problems });
+        return;
+      }
+      const choices = Object.fromEntries(result.value.conflicts.map((id) => [id, 'skip' as const]));
+      store.set({ phase: 'preview', fileName, preview: result.value, choices });
+      return;
+    }
+    case 'written':
+      performance.mark('import:written');
+      stopWorker();
+      onWritten(fileName, reply.result);
+  }
+}
+
+/** Cancels reading, or closes the preview; a write under way is not stopped (it is all or nothing, and undoable). */
+export function cancelImport(): void {
+  if (useImportStore.getState().session.phase === 'writing') return;
+  stopWorker();
   useImportStore.getState().set({ phase: 'idle' });
 }
 
-export async function confirmImport(): Promise<void> {
+export function confirmImport(): void {
   const session = useImportStore.getState().session;
   if (session.phase !== 'preview') return;
   performance.mark('import:write-start');
-  useImportStore.getState().set({ phase: 'writing', fileName: session.fileName });
-  const cases = applyImportPlan(session.plan, { choices: session.choices, now: new Date().toISOString() });
-  performance.mark('import:applied');
-  if (!cases.ok) {
-    useImportStore.getState().set({ phase: 'problems', fileName: session.fileName, problems: cases.problems });
-    return;
-  }
-  const written = await repository.importCases(cases.value, `Import ${session.fileName}`);
-  performance.mark('import:written');
-  if (!written.ok) {
-    useImportStore.getState().set({ phase: 'problems', fileName: session.fileName, problems: written.problems });
+  useImportStore.getState().set({ phase: 'writing', fileName: session.fileName, preview: session.preview });
+  send({ type: 'write', choices: session.choices, now: new Date().toISOString(), label: `Import ${session.fileName}` });
+}
+
+function onWritten(fileName: string, result: Result<ImportWritten>): void {
+  const session = useImportStore.getState().session;
+  if (!result.ok) {
+    useImportStore.getState().set({ phase: 'problems', fileName, problems: result.problems });
     return;
   }
   useImportStore.getState().set({ phase: 'idle' });
-  const { totals } = session.plan.preview;
-  if (cases.value[0]) useUiStore.getState().selectCase(cases.value[0].id);
+  const { caseIds } = result.value;
+  if (caseIds[0]) useUiStore.getState().selectCase(caseIds[0]);
+  const totals = session.phase === 'writing' ? session.preview.totals : undefined;
   notify(
     'info',
-    cases.value.length === 0
-      ? `Nothing imported from ${session.fileName}.`
-      : `Imported ${session.fileName}: ${cases.value.length} case${cases.value.length === 1 ? '' : 's'}, ${totals.events} events, ${totals.observations} observations. Undo with Ctrl+Z.`,
+    caseIds.length === 0 || !totals
+      ? `Nothing imported from ${fileName}.`
+      : `Imported ${fileName}: ${caseIds.length} case${caseIds.length === 1 ? '' : 's'}, ${totals.events} events, ${totals.observations} observations. Undo with Ctrl+Z.`,
   );
 }
 

@@ -118,10 +118,10 @@ export function ImportPanel() {
       ) : null}
       {session.phase === 'writing' ? <p>Writing…</p> : null}
       {session.phase === 'problems' ? <ProblemList fileName={session.fileName} problems={session.problems} /> : null}
-      {session.phase === 'preview' ? <Preview preview={session.plan.preview} choices={session.choices} /> : null}
+      {session.phase === 'preview' ? <Preview preview={session.preview} choices={session.choices} /> : null}
       <div className="entry-actions">
         {session.phase === 'preview' ? (
-          <button type="button" className="primary" onClick={() => void confirmImport()}>
+          <button type="button" className="primary" onClick={confirmImport}>
             Import
           </button>
         ) : null}

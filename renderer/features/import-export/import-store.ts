@@ -1,14 +1,14 @@
 // The import in progress, as UI state: which phase, how far, what it found, what the user chose.
 import { create } from 'zustand';
-import type { ConflictChoice, ImportPlan } from '../../../shared/import/plan';
+import type { ConflictChoice, ImportPreview } from '../../../shared/import/plan';
 import type { Problem } from '../../../shared/model/result';
 
 export type ImportSession =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string; progress: number }
   | { phase: 'problems'; fileName: string; problems: Problem[] }
-  | { phase: 'preview'; fileName: string; plan: ImportPlan; choices: Record<string, ConflictChoice> }
-  | { phase: 'writing'; fileName: string };
+  | { phase: 'preview'; fileName: string; preview: ImportPreview; choices: Record<string, ConflictChoice> }
+  | { phase: 'writing'; fileName: string; preview: ImportPreview };
 
 interface ImportState {
   session: ImportSession;
