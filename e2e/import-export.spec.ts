@@ -131,7 +131,7 @@ test('a 100,000-row file imports whole with a progress bar while the window answ
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1, { timeout: 30_000 });
 });
 
-test('a bad row near the end of a large file, read in parts, is named by its own line', async ({ page }) => {
+test('a bad row near the end of a large file, read in chunks, is named by its own line', async ({ page }) => {
   test.setTimeout(120_000);
   await openSeed(page);
   const { records } = parseCsvRecords(encodeLabsCsv([createLargeCase({ events: 0, observations: 100_000 })]));

@@ -1,6 +1,6 @@
 // From a file's text to an import plan: picks the codec (JSON or CSV) and names every problem with
 // the file it is in. Runs in a worker for large files; knows nothing of where the text came from.
-import { decodeCsv, type CsvTable } from '../codecs/csv/case-csv';
+import { decodeCsv } from '../codecs/csv/case-csv';
 import { decodeCaseFile } from '../codecs/json/case-file';
 import type { Result } from '../model/result';
 import { planImport, type ImportContext, type ImportPlan } from './plan';
@@ -20,16 +20,6 @@ export function importFormatOf(fileName: string, text: string): ImportFormat {
     : 'csv';
 }
 
-/** The same result with every problem prefixed by the file (`labs.csv:12:8`, `case.json: cases[0]…`). */
-function named<T>(fileName: string, result: Result<T>, separator: string): Result<T> {
-  return result.ok
-    ? result
-    : {
-        ok: false,
-        problems: result.problems.map((p) => ({ where: `${fileName}${separator}${p.where}`, message: p.message })),
-      };
-}
-
 /**
  * Decodes and plans; every problem is prefixed with the file name (`labs.csv:12:8`, `case.json:
  * cases[0].events[3].start.date`). `onProgress` goes from 0 to 1 while a CSV file is read.
@@ -40,18 +30,20 @@ export function prepareImport(
   context: ImportContext,
   onProgress?: (fraction: number) => void,
 ): Result<ImportPlan> {
+  const named = <T>(result: Result<T>, separator: string): Result<T> =>
+    result.ok
+      ? result
+      : {
+          ok: false,
+          problems: result.problems.map((p) => ({ where: `${fileName}${separator}${p.where}`, message: p.message })),
+        };
   if (importFormatOf(fileName, text) === 'json') {
-    const decoded = named(fileName, decodeCaseFile(text), ': ');
+    const decoded = named(decodeCaseFile(text), ': ');
     if (!decoded.ok) return decoded;
     onProgress?.(1);
-    return named(fileName, planImport({ kind: 'json', cases: decoded.value }, context), ': ');
+    return named(planImport({ kind: 'json', cases: decoded.value }, context), ': ');
   }
-  return planCsvFile(fileName, decodeCsv(text, onProgress ? { onProgress } : {}), context);
-}
-
-/** Plans a CSV file decoded elsewhere (in parts, by the app's import worker). */
-export function planCsvFile(fileName: string, decoded: Result<CsvTable>, context: ImportContext): Result<ImportPlan> {
-  const table = named(fileName, decoded, ':');
+  const table = named(decodeCsv(text, onProgress ? { onProgress } : {}), ':');
   if (!table.ok) return table;
-  return named(fileName, planImport({ kind: 'csv', files: [{ name: fileName, table: table.value }] }, context), ': ');
+  return named(planImport({ kind: 'csv', files: [{ name: fileName, table: table.value }] }, context), ': ');
 }

@@ -5,7 +5,6 @@ import type { Case } from '../../model/case';
 import type { Result } from '../../model/result';
 import { anyCase, anyDouble } from '../json/arbitrary-case';
 import { csvView, decodeCsv, encodeEventsCsv, encodeLabsCsv, type CsvTable } from './case-csv';
-import { mutate, mutation } from './arbitrary-mutation';
 import { parseCsvRecords, stringifyCsvRecords } from './csv-records';
 
 function table(result: Result<CsvTable>): CsvTable {
@@ -81,6 +80,47 @@ describe('CSV round trip', () => {
     );
   });
 });
+
+/** Edits that break files the way people and programs do. */
+const mutation = fc.oneof(
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '"',
+      ',',
+      '\n',
+      '\r',
+      '\r\n',
+      "'",
+      '=',
+      '\uFFFD',
+      '1e999',
+      '9'.repeat(400),
+      '2022-13',
+      '-',
+      '\uFEFF',
+      ' ',
+    ),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: fc.string({ unit: 'binary', maxLength: 8 }) }),
+);
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function mutate(text: string, edits: readonly Mutation[]): string {
+  let out = text;
+  for (const edit of edits) {
+    const at = out.length === 0 ? 0 : edit.at % (out.length + 1);
+    if (edit.kind === 'insert') out = out.slice(0, at) + edit.text + out.slice(at);
+    else if (edit.kind === 'delete') out = out.slice(0, at) + out.slice(at + edit.length);
+    else if (edit.kind === 'truncate') out = out.slice(0, at);
+    else out = out.slice(0, at) + edit.text + out.slice(at + edit.text.length);
+  }
+  return out;
+}
 
 /**
  * The reader either accepts a file (its rows then passed the schema) or lists problems that each say

@@ -272,6 +272,27 @@ describe('decodeCsv', () => {
     ]);
   });
 
+  it('reads a file of many chunks row for row, and names a broken quote in a late chunk by its line', () => {
+    const rows = Array.from({ length: 70_000 }, (_, i) =>
+      labRow({ observation_id: `ck-${i}`, date: '2022-09-05', value: String(i), notes: i % 7 === 0 ? 'a,\r\nb' : '' }),
+    );
+    const text = [LABS_HEADER, ...rows].join('\r\n') + '\r\n';
+    expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+    const decoded = decodeCsv(text);
+    if (!decoded.ok || decoded.value.kind !== 'labs') throw new Error('the file should read');
+    expect(decoded.value.rows).toHaveLength(70_000);
+    // Each quoted line break moves every later row down a line.
+    const last = decoded.value.rows.at(-1)!;
+    expect(last.observation.id).toBe('ck-69999');
+    expect(last.line).toBe(2 + 69_999 + Math.ceil(70_000 / 7));
+
+    const lines = text.split('\r\n');
+    const brokenLine = lines.length - 3;
+    lines[brokenLine - 1] = lines[brokenLine - 1]!.replace('2022-09-05', '"2022-09-05');
+    const problems = problemsOf(lines.join('\r\n'));
+    expect(problems[0]).toMatch(new RegExp(`^${brokenLine}:\\d+: a quoted cell is never closed`));
+  });
+
   it('reports progress up to 1', () => {
     const fractions: number[] = [];
     decodeCsv(encodeLabsCsv([seed]), { onProgress: (f) => fractions.push(f) });

@@ -71,97 +71,57 @@ const isBlank = (record: CsvRecord): boolean => record.cells.every((cell) => cel
  * starting with the column's name.
  */
 export function decodeCsv(text: string, options: DecodeCsvOptions = {}): Result<CsvTable> {
-  const part = readCsvPart(text, options.onProgress ? { onProgress: options.onProgress } : {});
+  let reader = new TableReader();
+  for (const batch of csvBatches(text, options.onProgress ? { onProgress: options.onProgress } : {})) {
+    if (batch.restart) reader = new TableReader();
+    reader.read(batch);
+  }
   options.onProgress?.(1);
-  return joinCsvParts([part]);
+  return reader.result();
 }
 
-/**
- * One part of a CSV file read on its own, for reading a large file in parallel: its rows and
- * problems, not yet checked against the other parts. The first part holds the header; the others
- * are told the table's kind.
- */
-export interface CsvPartRead {
-  /** Undefined until a header is read: then the kind it names, or undefined when it names none. */
-  header: { kind: CsvKind | undefined } | undefined;
-  rows: (EventRow | LabRow)[];
-  problems: Problem[];
-  /** The part had a syntax problem: its records were read again alone, so its lines are only right for a whole file. */
-  reread: boolean;
-}
+/** Checks rows batch by batch as the parser gives them: the first non-blank record says which table. */
+class TableReader {
+  private readonly problems: Problem[] = [];
+  private readonly rows: (EventRow | LabRow)[] = [];
+  /** Undefined until the header is read: then the kind it names, or undefined when it names none. */
+  private header: { kind: CsvKind | undefined } | undefined;
 
-export interface CsvPartOptions extends DecodeCsvOptions {
-  /** The file line the part starts on (from splitCsvText); 1 by default. */
-  firstLine?: number;
-  /** The table's kind, for a part after the first: it has no header. */
-  kind?: CsvKind;
-}
-
-export function readCsvPart(text: string, options: CsvPartOptions = {}): CsvPartRead {
-  const start = (): CsvPartRead => ({
-    header: options.kind === undefined ? undefined : { kind: options.kind },
-    rows: [],
-    problems: [],
-    reread: false,
-  });
-  let part = start();
-  for (const batch of csvBatches(text, {
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.firstLine === undefined ? {} : { firstLine: options.firstLine }),
-  })) {
-    if (batch.restart) part = { ...start(), reread: true };
-    readBatch(part, batch);
-  }
-  return part;
-}
-
-/** Checks each row of a batch as the parser gives it: the first non-blank record of a file says which table. */
-function readBatch(part: CsvPartRead, batch: CsvBatch): void {
-  for (const problem of batch.problems) part.problems.push(problem);
-  for (const record of batch.records) {
-    if (isBlank(record)) continue;
-    if (part.header === undefined) {
-      part.header = { kind: recogniseHeader(record, part.problems) };
-      continue;
+  read(batch: CsvBatch): void {
+    for (const problem of batch.problems) this.problems.push(problem);
+    for (const record of batch.records) {
+      if (isBlank(record)) continue;
+      if (this.header === undefined) {
+        this.header = { kind: recogniseHeader(record, this.problems) };
+        continue;
+      }
+      const { kind } = this.header;
+      // A file that is neither table: its header problems say so, and its rows mean nothing.
+      if (kind === undefined) return;
+      if (!hasWidth(record, HEADERS[kind].length, this.problems)) continue;
+      const row = kind === 'events' ? readEventRow(record.cells, record.line) : readLabRow(record.cells, record.line);
+      if (row.ok) this.rows.push(row.row);
+      else for (const problem of row.problems) this.problems.push(problem);
     }
-    const { kind } = part.header;
-    // A file that is neither table: its header problems say so, and its rows mean nothing.
-    if (kind === undefined) return;
-    if (!hasWidth(record, HEADERS[kind].length, part.problems)) continue;
-    const row = kind === 'events' ? readEventRow(record.cells, record.line) : readLabRow(record.cells, record.line);
-    if (row.ok) part.rows.push(row.row);
-    else for (const problem of row.problems) part.problems.push(problem);
   }
-}
 
-/** The parts of one file, in file order, as one table: ids checked across all of them, every problem in line order. */
-export function joinCsvParts(parts: readonly CsvPartRead[]): Result<CsvTable> {
-  const problems = parts.flatMap((p) => p.problems);
-  const header = parts[0]?.header;
-  if (header === undefined) {
-    if (problems.length === 0) {
-      problems.push({ where: '1:1', message: `the file is empty: expected the header of events.csv or labs.csv` });
+  result(): Result<CsvTable> {
+    const { problems, rows, header } = this;
+    if (header === undefined) {
+      if (problems.length === 0) {
+        problems.push({ where: '1:1', message: `the file is empty: expected the header of events.csv or labs.csv` });
+      }
+      return { ok: false, problems };
     }
-    return { ok: false, problems };
+    const { kind } = header;
+    if (kind === undefined) return { ok: false, problems: sortProblems(problems) };
+    findDuplicateIds(kind, rows, problems);
+    if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+    return {
+      ok: true,
+      value: kind === 'events' ? { kind, rows: rows as EventRow[] } : { kind, rows: rows as LabRow[] },
+    };
   }
-  const { kind } = header;
-  if (kind === undefined) return { ok: false, problems: sortProblems(problems) };
-  const rows = parts.length === 1 ? parts[0]!.rows : parts.flatMap((p) => p.rows);
-  findDuplicateIds(kind, rows, problems);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, value: kind === 'events' ? { kind, rows: rows as EventRow[] } : { kind, rows: rows as LabRow[] } };
-}
-
-/**
- * The kind a CSV text's first line names, read cheaply, so that the other parts of a large file
- * can be read while the first is; undefined when the first line is not a clean header (then the
- * file is read in one piece, which says what is wrong).
- */
-export function csvKindOf(text: string): CsvKind | undefined {
-  const end = text.search(/[\r\n]/);
-  const firstLine = end === -1 ? text : text.slice(0, end);
-  const part = readCsvPart(firstLine);
-  return part.problems.length === 0 ? part.header?.kind : undefined;
 }
 
 function recogniseHeader(header: CsvRecord, problems: Problem[]): CsvKind | undefined {

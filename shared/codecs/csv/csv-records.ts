@@ -20,8 +20,6 @@ export interface CsvRecords {
 export interface ParseOptions {
   /** Called with the share of the text parsed so far (0–1), between chunks of about a megabyte. */
   onProgress?: (fraction: number) => void;
-  /** The file line the text starts on, when it is a part of a file ({@link splitCsvText}); 1 by default. */
-  firstLine?: number;
 }
 
 const BOM = '\uFEFF';
@@ -52,63 +50,26 @@ function countLineBreaks(cells: readonly string[]): number {
 }
 
 /**
- * Ends of chunks of at least `size` characters: line breaks preceded by an even number of `"`. In RFC 4180 text every quoted
+ * Ends of chunks: line breaks preceded by an even number of `"`. In RFC 4180 text every quoted
  * cell holds an even number of quotes (open, close, doubled escapes), so such a break ends a record
  * and each chunk parses on its own. Where the guess is wrong (a lone " inside an unquoted cell
  * before a quoted line break), the break is inside a quoted cell: that chunk ends in an open quote,
  * csv-parse reports it, and the text is read again whole by the slow path.
  */
-function recordEnds(text: string, size: number): number[] {
+function chunkEnds(text: string): number[] {
   const ends: number[] = [];
   let inQuotes = false;
-  let next = size;
+  let next = CHUNK_CHARS;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 34) inQuotes = !inQuotes;
     else if (i >= next && !inQuotes && (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10))) {
       ends.push(i + 1);
-      next = i + 1 + size;
+      next = i + 1 + CHUNK_CHARS;
     }
   }
   ends.push(text.length);
   return ends;
-}
-
-/** A stretch of CSV text made of whole records (as far as {@link recordEnds} can tell), and the file line it starts on. */
-export interface CsvTextPart {
-  text: string;
-  firstLine: number;
-}
-
-/**
- * Cuts CSV text into at most `count` parts of about equal length at record ends, for reading in
- * parallel. A part whose cut was guessed wrong reports a syntax problem when read; the caller then
- * reads the whole text in one piece.
- */
-export function splitCsvText(input: string, count: number): CsvTextPart[] {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
-  const ends = recordEnds(text, Math.max(1, Math.ceil(text.length / Math.max(1, count))));
-  const parts: CsvTextPart[] = [];
-  let start = 0;
-  let line = 1;
-  for (const end of ends) {
-    if (end <= start && parts.length > 0) continue;
-    const part = text.slice(start, end);
-    parts.push({ text: part, firstLine: line });
-    line += countLineBreaksIn(part);
-    start = end;
-  }
-  return parts;
-}
-
-/** Line breaks as the records count them: CRLF, LF or a lone CR, each one line. */
-function countLineBreaksIn(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count += 1;
-  }
-  return count;
 }
 
 const encoder = new TextEncoder();
@@ -148,14 +109,12 @@ export interface CsvBatch {
 
 /** Never throws on bad input: syntax problems come in a restart batch with every record csv-parse could still read. */
 export function* csvBatches(input: string, options: ParseOptions = {}): Generator<CsvBatch, void, undefined> {
-  const firstLine = options.firstLine ?? 1;
-  // The byte-order mark, only at the start of a file, is dropped here rather than by csv-parse,
-  // which would drop it from every chunk.
-  const text = firstLine === 1 && input.startsWith(BOM) ? input.slice(1) : input;
+  // The byte-order mark is dropped here rather than by csv-parse, which would drop it from every chunk.
+  const text = input.startsWith(BOM) ? input.slice(1) : input;
   const errors: CsvError[] = [];
   let start = 0;
-  let line = firstLine;
-  for (const end of recordEnds(text, CHUNK_CHARS)) {
+  let line = 1;
+  for (const end of chunkEnds(text)) {
     const records: CsvRecord[] = [];
     let thrown = false;
     try {
