@@ -1,12 +1,14 @@
 // The window: header with the case menu, the case list beside the open case.
 import { useEffect } from 'react';
-import { exportCaseAsJson, restorePreloadedCase } from './data/case-actions';
+import { exportAllCasesAsJson, exportCaseAsJson, restorePreloadedCase } from './data/case-actions';
+import { exportCaseAsCsv, startImport } from './data/import-export-actions';
 import { useCaseList } from './data/hooks';
 import { repository } from './data/repository';
 import { CaseMenu } from './features/app-menu/CaseMenu';
 import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
+import { showCourseOverview } from './features/course/show-course-overview';
 import { useCourseOverviewKey } from './features/course/use-course-overview-key';
 import { NoticeBar } from './features/notice/NoticeBar';
 import { ImportPanel } from './features/import-export/ImportPanel';
@@ -43,8 +45,25 @@ function useMenuCommands() {
     () =>
       platform.onMenuCommand((command) => {
         const caseId = useUiStore.getState().selectedCaseId;
-        if (command === 'restore-seed-case') void restorePreloadedCase();
-        else if (command === 'export-case-json' && caseId) void exportCaseAsJson(caseId);
+        switch (command) {
+          case 'import-file':
+            void startImport();
+            break;
+          case 'export-case-json':
+            if (caseId) void exportCaseAsJson(caseId);
+            break;
+          case 'export-case-csv':
+            if (caseId) void exportCaseAsCsv(caseId);
+            break;
+          case 'export-all-json':
+            void exportAllCasesAsJson();
+            break;
+          case 'restore-seed-case':
+            void restorePreloadedCase();
+            break;
+          case 'show-course-overview':
+            showCourseOverview();
+        }
       }),
     [],
   );

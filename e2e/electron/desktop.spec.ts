@@ -1,13 +1,14 @@
 // Desktop smoke test: the built app starts in Electron, shows the seed case, and keeps the renderer locked down.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { WebContents, WebPreferences } from 'electron';
 import { detectInstalledElectronRuntime } from '../../electron/main/runtime';
-import { LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
+import { encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
 import { createSeedCase } from '../../shared/seed/seed-case';
+import { createLargeCase } from '../support/large-case';
 
 /** Undocumented and missing from electron.d.ts, but long-standing: the preferences a renderer was created with. */
 type WithLastWebPreferences = WebContents & { getLastWebPreferences(): WebPreferences | null };
@@ -122,6 +123,38 @@ test('exports the two CSV tables into one chosen folder, asking once before repl
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+});
+
+test('File → Import… reads a large CSV in its worker and stores it in the desktop profile', async () => {
+  test.setTimeout(120_000);
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'case-abstractor-import-'));
+  const file = path.join(folder, 'big-labs.csv');
+  try {
+    await writeFile(file, encodeLabsCsv([createLargeCase({ events: 0, observations: 100_000 })]), 'utf8');
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showOpenDialog = (async () => ({
+        canceled: false,
+        filePaths: [chosen],
+      })) as unknown as typeof dialog.showOpenDialog;
+    }, file);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('import-file')?.click());
+    const panel = page.getByRole('region', { name: 'Import' });
+    await panel.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
+    await expect(page.getByText('Imported big-labs.csv: 1 case, 0 events, 100000 observations.')).toBeVisible({
+      timeout: 60_000,
+    });
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1, { timeout: 30_000 });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('View → Course overview brings the overview into the window with the focus on its heading', async () => {
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('show-course-overview')?.click());
+  const heading = page.getByRole('heading', { name: 'Course overview' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
 });
 
 test('refuses to navigate away from the app', async () => {

@@ -24,14 +24,37 @@ describe('buildMenuTemplate', () => {
     expect(template.map((item) => item.label)).toEqual(['&File', '&Case', '&Edit', '&View', '&Help']);
   });
 
-  it('File → "Export case as JSON…" sends export-case-json, then a separator and Quit', () => {
+  it('File has Import… and the three exports, each sending its command, then Quit', () => {
     const send = vi.fn<(command: MenuCommand) => void>();
     const file = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'win32' }), '&File');
 
-    expect(file[0]?.label).toBe('Export case as JSON…');
-    click(file[0]);
-    expect(send).toHaveBeenCalledExactlyOnceWith('export-case-json');
-    expect(roles(file.slice(1))).toEqual(['separator', 'quit']);
+    expect(roles(file)).toEqual([
+      'Import…',
+      'separator',
+      'Export case as JSON…',
+      'Export case as CSV…',
+      'Export all cases as JSON…',
+      'separator',
+      'quit',
+    ]);
+    expect(file[0]?.accelerator).toBe('CmdOrCtrl+O');
+    expect(file[2]?.accelerator).toBe('CmdOrCtrl+Shift+E');
+    for (const item of file) if (item.click) click(item);
+    expect(send.mock.calls.map(([command]) => command)).toEqual([
+      'import-file',
+      'export-case-json',
+      'export-case-csv',
+      'export-all-json',
+    ]);
+  });
+
+  it('View → "Course overview" sends show-course-overview and shows keys the window answers itself', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const view = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'linux' }), '&View');
+    const item = view.find((i) => i.label === 'Course overview');
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+O', registerAccelerator: false });
+    click(item);
+    expect(send).toHaveBeenCalledExactlyOnceWith('show-course-overview');
   });
 
   it('Case → "Restore preloaded case" sends restore-seed-case', () => {

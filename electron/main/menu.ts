@@ -36,12 +36,16 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      { id: 'import-file', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import-file') },
+      { type: 'separator' },
       {
         id: 'export-case-json',
         label: 'Export case as JSON…',
         accelerator: 'CmdOrCtrl+Shift+E',
         click: () => send('export-case-json'),
       },
+      { id: 'export-case-csv', label: 'Export case as CSV…', click: () => send('export-case-csv') },
+      { id: 'export-all-json', label: 'Export all cases as JSON…', click: () => send('export-all-json') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -71,6 +75,15 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      {
+        id: 'show-course-overview',
+        label: 'Course overview',
+        accelerator: 'CmdOrCtrl+Shift+O',
+        // The window answers these keys itself (in browser mode too); the menu only shows them.
+        registerAccelerator: false,
+        click: () => send('show-course-overview'),
+      },
+      { type: 'separator' },
       { role: 'reload' },
       ...(isPackaged
         ? []

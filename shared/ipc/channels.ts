@@ -35,7 +35,14 @@ export type OpenTextFileResponse =
   | { status: 'failed'; message: string };
 
 /** Commands sent from the application menu to the renderer. */
-export const MENU_COMMANDS = ['restore-seed-case', 'export-case-json'] as const;
+export const MENU_COMMANDS = [
+  'import-file',
+  'export-case-json',
+  'export-case-csv',
+  'export-all-json',
+  'restore-seed-case',
+  'show-course-overview',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What the preload exposes as `window.caseAbstractor`; the renderer's Electron bridge wraps it. */
