@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
+import type { Case } from '../../shared/model/case';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { CaseRepository } from './case-repository';
 
@@ -174,24 +175,35 @@ describe('CaseRepository imports', () => {
   });
 });
 
+/** A database as an older version of the app left it: one record per event and per observation. */
+async function writeOldLayout(name: string, version: number, stores: Record<string, string>, cases: Case[]) {
+  const { Dexie } = await import('dexie');
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  for (const c of cases) {
+    const { events, observations, ...header } = c;
+    await old.table('cases').put(header);
+    await old.table('events').bulkPut(events.map((e) => ({ ...e, caseId: c.id })));
+    await old.table('observations').bulkPut(observations.map((o) => ({ ...o, caseId: c.id })));
+  }
+  await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
+  old.close();
+}
+
 describe('stored layout versions', () => {
   it('keeps the data of a database written by an older version of the app', async () => {
-    const { Dexie } = await import('dexie');
-    const old = new Dexie('layout-v1');
-    old.version(1).stores({
-      cases: 'id, updatedAt',
-      events: '[caseId+id], caseId',
-      observations: '[caseId+id], caseId, [caseId+analyte]',
-      meta: 'key',
-    });
     const seed = createSeedCase();
-    const { events, observations, ...header } = seed;
-    await old.table('cases').put(header);
-    await old.table('events').bulkPut(events.map((e) => ({ ...e, caseId: seed.id })));
-    await old.table('observations').bulkPut(observations.map((o) => ({ ...o, caseId: seed.id })));
-    await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
-    old.close();
-
+    await writeOldLayout(
+      'layout-v1',
+      1,
+      {
+        cases: 'id, updatedAt',
+        events: '[caseId+id], caseId',
+        observations: '[caseId+id], caseId, [caseId+analyte]',
+        meta: 'key',
+      },
+      [seed],
+    );
     const upgraded = new CaseRepository('layout-v1');
     await upgraded.ensureSeeded();
     expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
@@ -199,32 +211,27 @@ describe('stored layout versions', () => {
   });
 
   it('moves the rows of a layout-3 database into buckets, every case whole, and drops the old tables', async () => {
-    const { Dexie } = await import('dexie');
-    const old = new Dexie('layout-v3');
-    old.version(3).stores({
-      cases: 'id, updatedAt',
-      events: '[caseId+id], caseId',
-      observations: '[caseId+id], caseId',
-      meta: 'key',
-      drafts: 'key, caseId',
-      changes: '++seq, undone, caseId',
-    });
     const seed = createSeedCase();
     const second = { ...createSeedCase(), id: 'second-case', title: 'Second' };
-    for (const c of [seed, second]) {
-      const { events, observations, ...header } = c;
-      await old.table('cases').put(header);
-      await old.table('events').bulkPut(events.map((e) => ({ ...e, caseId: c.id })));
-      await old.table('observations').bulkPut(observations.map((o) => ({ ...o, caseId: c.id })));
-    }
-    await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
-    old.close();
-
+    await writeOldLayout(
+      'layout-v3',
+      3,
+      {
+        cases: 'id, updatedAt',
+        events: '[caseId+id], caseId',
+        observations: '[caseId+id], caseId',
+        meta: 'key',
+        drafts: 'key, caseId',
+        changes: '++seq, undone, caseId',
+      },
+      [seed, second],
+    );
     const upgraded = new CaseRepository('layout-v3');
     await upgraded.ensureSeeded();
     expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
     expect(await upgraded.getCase(second.id)).toEqual(canonicalCase(second));
     upgraded.close();
+    const { Dexie } = await import('dexie');
     const reopened = new Dexie('layout-v3');
     await reopened.open();
     expect(reopened.tables.map((t) => t.name).sort()).toEqual(
