@@ -1,7 +1,10 @@
 // The repository in Node over fake-indexeddb: validation before writes, seeding once, all-or-nothing saves.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
+import { applyImportPlan, casesAsPlanned } from '../../shared/import/plan';
+import { prepareImport } from '../../shared/import/prepare';
 import type { Case } from '../../shared/model/case';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { CaseRepository } from './case-repository';
@@ -170,8 +173,48 @@ describe('CaseRepository imports', () => {
     expect((await repo.listCases()).map((c) => c.title).sort()).toEqual(['Replaced by an import', 'Second']);
     await repo.undo();
     expect((await repo.listCases()).map((c) => c.title)).toEqual([createSeedCase().title]);
+    expect(await repo.getObservations('second-case')).toEqual([]);
+    expect(await repo.getEvents('second-case')).toEqual([]);
     await repo.redo();
     expect(await repo.getCase('second-case')).toEqual(canonicalCase(other));
+  });
+
+  it('writes nothing when a case was edited, created or deleted after the file was read', async () => {
+    await repo.ensureSeeded();
+    const seed = (await repo.getCase(SEED_CASE_ID))!;
+    const extra = { ...seed.observations.find((o) => o.id === 'ck-admission')!, id: 'ck-imported', value: 999 };
+    const plan = prepareImport('labs.csv', encodeLabsCsv([{ ...seed, observations: [extra] }]), { existing: [seed] });
+    if (!plan.ok) throw new Error('the file should plan');
+
+    // While the preview is open, the clinician deletes an observation from the same case.
+    const edit = await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'delete-observation', observationId: 'ck-admission' },
+      'Delete CK',
+    );
+    expect(edit.ok).toBe(true);
+    const cases = applyImportPlan(plan.value, { now: new Date().toISOString() });
+    if (!cases.ok) throw new Error('the plan should apply');
+    const written = await repo.importCases(cases.value, 'Import labs.csv', casesAsPlanned(plan.value, cases.value));
+
+    expect(written.ok).toBe(false);
+    if (!written.ok) expect(written.problems[0]?.where).toBe(`case "${SEED_CASE_ID}"`);
+    const observations = await repo.getObservations(SEED_CASE_ID);
+    expect(observations.some((o) => o.id === 'ck-admission')).toBe(false);
+    expect(observations.some((o) => o.id === 'ck-imported')).toBe(false);
+    expect(await repo.historyState()).toEqual({ undoLabel: 'Delete CK' });
+
+    // Read again, the same file imports on top of the edit.
+    const again = prepareImport('labs.csv', encodeLabsCsv([{ ...seed, observations: [extra] }]), {
+      existing: [(await repo.getCase(SEED_CASE_ID))!],
+    });
+    if (!again.ok) throw new Error('the file should plan');
+    const fresh = applyImportPlan(again.value, { now: new Date().toISOString() });
+    if (!fresh.ok) throw new Error('the plan should apply');
+    expect((await repo.importCases(fresh.value, 'Import', casesAsPlanned(again.value, fresh.value))).ok).toBe(true);
+    const now = await repo.getObservations(SEED_CASE_ID);
+    expect(now.some((o) => o.id === 'ck-imported')).toBe(true);
+    expect(now.some((o) => o.id === 'ck-admission')).toBe(false);
   });
 });
 

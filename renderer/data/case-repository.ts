@@ -336,13 +336,33 @@ export class CaseRepository {
   /**
    * Writes imported cases, whole, in one transaction and as one undoable change. The cases come
    * from applyImportPlan, which has validated them; a storage failure writes none of them.
+   * `planned` is each case's `updatedAt` as the preview saw it (undefined: it did not exist): a
+   * case edited, created or deleted since then would be silently overwritten or revived, so then
+   * nothing is written and the user is asked to read the file again.
    */
-  async importCases(cases: readonly Case[], label: string): Promise<Result<number>> {
+  async importCases(
+    cases: readonly Case[],
+    label: string,
+    planned?: ReadonlyMap<string, string | undefined>,
+  ): Promise<Result<number>> {
     if (cases.length === 0) return ok(0);
     return this.guarded(async () => {
+      const stored = await Promise.all(cases.map((c) => this.getCase(c.id)));
+      if (planned) {
+        const changed = cases.filter((c, i) => stored[i]?.updatedAt !== planned.get(c.id));
+        if (changed.length > 0) {
+          return fail(
+            ...changed.map((c) => ({
+              where: `case "${c.id}"`,
+              message:
+                'was changed, created or deleted after the file was read: nothing was imported; import the file again',
+            })),
+          );
+        }
+      }
       const sets: ChangeSet[] = [];
-      for (const c of cases) {
-        const before = await this.getCase(c.id);
+      for (const [i, c] of cases.entries()) {
+        const before = stored[i];
         if (before) sets.push(diffCases(before, c));
         else {
           await this.writeChangeSet(diffCases(undefined, c), 'after');

@@ -16,12 +16,26 @@ const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().n
 
 export const IMPORT_SIZE_LIMIT_MIB = MAX_TEXT_FILE_BYTES / 1024 / 1024;
 
+/**
+ * True while a confirmed import is being written: stopping its worker then would abort the write
+ * (all or nothing still, but not what the user asked for), so a new import waits.
+ */
+function stillWriting(): boolean {
+  const { session } = useImportStore.getState();
+  if (session.phase !== 'writing') return false;
+  notify('info', `Still writing ${session.fileName}; import the next file when it is done.`);
+  return true;
+}
+
 export async function startImport(): Promise<void> {
-  const store = useImportStore.getState();
+  if (stillWriting()) return;
   const opened = await platform.openTextFile({
     filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }],
   });
   if (opened.status === 'cancelled') return;
+  // The preview may have been confirmed while the dialog was open.
+  if (stillWriting()) return;
+  const store = useImportStore.getState();
   if (opened.status === 'failed') {
     store.set({ phase: 'problems', fileName: '', problems: [{ where: 'file', message: opened.message }] });
     return;
@@ -34,22 +48,36 @@ export async function startImport(): Promise<void> {
     type: 'module',
   });
   worker = current;
+  // Replies and errors of a worker the user has since cancelled or replaced mean nothing.
   current.onmessage = (event: MessageEvent<ImportReply>) => {
-    // A reply from a worker the user has since cancelled or replaced means nothing.
     if (worker === current) onReply(fileName, event.data);
   };
-  current.onerror = (event) => {
+  const onFailure = (detail: string) => {
+    if (worker !== current) return;
     stopWorker();
+    const writing = useImportStore.getState().session.phase === 'writing';
     useImportStore.getState().set({
       phase: 'problems',
       fileName,
-      problems: [{ where: fileName, message: `the file could not be read: ${event.message}` }],
+      problems: [
+        {
+          where: fileName,
+          message: writing
+            ? `the import stopped while writing (${detail}); a write is all or nothing: Undo shows whether it landed`
+            : `the file could not be read: ${detail}`,
+        },
+      ],
     });
   };
-  send({ type: 'read', fileName, text: content, openCaseId: useUiStore.getState().selectedCaseId });
+  current.onerror = (event) => onFailure(event.message);
+  current.onmessageerror = () => onFailure('a message from the import could not be read');
+  current.postMessage({
+    type: 'read',
+    fileName,
+    text: content,
+    openCaseId: useUiStore.getState().selectedCaseId,
+  } satisfies ImportRequest);
 }
-
-const send = (request: ImportRequest) => worker?.postMessage(request);
 
 function stopWorker(): void {
   worker?.terminate();
@@ -91,26 +119,42 @@ export function cancelImport(): void {
 export function confirmImport(): void {
   const session = useImportStore.getState().session;
   if (session.phase !== 'preview') return;
+  if (!worker) {
+    useImportStore.getState().set({
+      phase: 'problems',
+      fileName: session.fileName,
+      problems: [
+        {
+          where: session.fileName,
+          message: 'the import was stopped before it could be written: import the file again',
+        },
+      ],
+    });
+    return;
+  }
   performance.mark('import:write-start');
   useImportStore.getState().set({ phase: 'writing', fileName: session.fileName, preview: session.preview });
-  send({ type: 'write', choices: session.choices, now: new Date().toISOString(), label: `Import ${session.fileName}` });
+  worker.postMessage({
+    type: 'write',
+    choices: session.choices,
+    now: new Date().toISOString(),
+    label: `Import ${session.fileName}`,
+  } satisfies ImportRequest);
 }
 
 function onWritten(fileName: string, result: Result<ImportWritten>): void {
-  const session = useImportStore.getState().session;
   if (!result.ok) {
     useImportStore.getState().set({ phase: 'problems', fileName, problems: result.problems });
     return;
   }
   useImportStore.getState().set({ phase: 'idle' });
-  const { caseIds } = result.value;
+  const { caseIds, events, observations } = result.value;
   if (caseIds[0]) useUiStore.getState().selectCase(caseIds[0]);
-  const totals = session.phase === 'writing' ? session.preview.totals : undefined;
   notify(
     'info',
-    caseIds.length === 0 || !totals
+    caseIds.length === 0
       ? `Nothing imported from ${fileName}.`
-      : `Imported ${fileName}: ${caseIds.length} case${caseIds.length === 1 ? '' : 's'}, ${totals.events} events, ${totals.observations} observations. Undo with Ctrl+Z.`,
+      : `Imported ${fileName}: ${caseIds.length} case${caseIds.length === 1 ? '' : 's'}, ${events} events, ${observations} observations. Undo with Ctrl+Z.`,
   );
 }
 

@@ -136,6 +136,18 @@ export function applyImportPlan(plan: ImportPlan, options: ApplyOptions): Result
 }
 
 /**
+ * What each case to write was when the file was read: its `updatedAt`, or undefined for a case that
+ * did not exist then (new cases and copies). The write compares these with the stored cases, so
+ * that nothing changed while the preview was open is overwritten or brought back.
+ */
+export function casesAsPlanned(plan: ImportPlan, cases: readonly Case[]): Map<string, string | undefined> {
+  const seen = new Map(
+    plan.planned.map((item) => [item.source === 'csv' ? item.caseId : item.imported.id, item.existing?.updatedAt]),
+  );
+  return new Map(cases.map((c) => [c.id, seen.get(c.id)]));
+}
+
+/**
  * Checks a case that CSV rows were added to. Each row passed its schema when decoded and its id was
  * checked against the case in planning, and the stored case was valid; what is left is what only
  * the whole case can say: its details (a placeholder's too), unique ids and the dates derived across

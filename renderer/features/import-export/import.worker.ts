@@ -3,7 +3,7 @@
 // that 100,000 rows never cross to the UI thread. It has its own connection to the repository;
 // Dexie tells the window's live queries what changed.
 import type { ConflictChoice, ImportPlan, ImportPreview } from '../../../shared/import/plan';
-import { applyImportPlan } from '../../../shared/import/plan';
+import { applyImportPlan, casesAsPlanned } from '../../../shared/import/plan';
 import { prepareImport } from '../../../shared/import/prepare';
 import type { Result } from '../../../shared/model/result';
 import { CaseRepository } from '../../data/case-repository';
@@ -12,9 +12,11 @@ export type ImportRequest =
   | { type: 'read'; fileName: string; text: string; openCaseId: string | undefined }
   | { type: 'write'; choices: Record<string, ConflictChoice>; now: string; label: string };
 
-/** What was written: the cases (first one to open) and the rows, for the message. */
+/** What was written, for the message: the cases (the first is opened) and their rows, skipped cases left out. */
 export interface ImportWritten {
   caseIds: string[];
+  events: number;
+  observations: number;
 }
 
 export type ImportReply =
@@ -52,10 +54,22 @@ async function write(choices: Record<string, ConflictChoice>, now: string, label
     post({ type: 'written', result: cases });
     return;
   }
-  const written = await repository.importCases(cases.value, label);
+  const written = await repository.importCases(cases.value, label, casesAsPlanned(plan, cases.value));
+  if (!written.ok) {
+    post({ type: 'written', result: written });
+    return;
+  }
+  const kept = plan.preview.cases.filter((c) => c.action !== 'conflict' || (choices[c.caseId] ?? 'skip') !== 'skip');
   post({
     type: 'written',
-    result: written.ok ? { ok: true, value: { caseIds: cases.value.map((c) => c.id) } } : written,
+    result: {
+      ok: true,
+      value: {
+        caseIds: cases.value.map((c) => c.id),
+        events: kept.reduce((n, c) => n + c.events, 0),
+        observations: kept.reduce((n, c) => n + c.observations, 0),
+      },
+    },
   });
 }
 
