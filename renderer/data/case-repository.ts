@@ -113,16 +113,23 @@ class CaseDatabase extends Dexie {
         observationBuckets: '[caseId+bucket]',
       })
       .upgrade(async (tx) => {
+        // Case by case, so that a profile with several large cases never holds all its rows at once.
         const intoBuckets = async <T extends { id: string }>(from: string, to: string) => {
-          const buckets = new Map<string, RowBucket<T>>();
-          for (const { caseId, ...row } of (await tx.table(from).toArray()) as CaseRow<T>[]) {
-            const bucket = bucketOf(row.id);
-            const key = `${bucket}\u0000${caseId}`;
-            let entry = buckets.get(key);
-            if (!entry) buckets.set(key, (entry = { caseId, bucket, rows: [] }));
-            entry.rows.push(row as unknown as T);
+          const caseIds = (await tx.table(from).orderBy('caseId').uniqueKeys()) as string[];
+          for (const caseId of caseIds) {
+            const buckets = new Map<number, RowBucket<T>>();
+            for (const { caseId: _caseId, ...row } of (await tx
+              .table(from)
+              .where('caseId')
+              .equals(caseId)
+              .toArray()) as CaseRow<T>[]) {
+              const bucket = bucketOf(row.id);
+              let entry = buckets.get(bucket);
+              if (!entry) buckets.set(bucket, (entry = { caseId, bucket, rows: [] }));
+              entry.rows.push(row as unknown as T);
+            }
+            await tx.table(to).bulkPut([...buckets.values()]);
           }
-          await tx.table(to).bulkPut([...buckets.values()]);
         };
         await intoBuckets<TimelineEvent>('events', 'eventBuckets');
         await intoBuckets<Observation>('observations', 'observationBuckets');

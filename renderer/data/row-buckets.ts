@@ -6,6 +6,7 @@
 // Used by the repository only, inside its transactions.
 import type { Table } from 'dexie';
 
+/** Part of the stored layout, as is bucketOf: changing either needs a new layout version that moves every row. */
 export const BUCKETS_PER_CASE = 64;
 
 export interface RowBucket<T> {
