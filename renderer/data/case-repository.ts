@@ -87,7 +87,10 @@ class CaseDatabase extends Dexie {
   changes!: Table<ChangeRow, number>;
 
   constructor(name: string) {
-    super(name);
+    // Live-query results are shared frozen rather than deep-cloned for every reader: cloning the
+    // 100,000 rows of a large case froze the window for a third of a second. Nothing here mutates
+    // what a query returns.
+    super(name, { cache: 'immutable' });
     // Dexie keeps every table's rows across versions: a new version only declares what it adds or
     // re-indexes, with an .upgrade() that rewrites rows in place when their shape changes.
     this.version(1).stores({

@@ -68,6 +68,24 @@ describe('comparePartialDates', () => {
       '2023-02-20',
     ]);
   });
+
+  it('agrees with ordering by the first instant of each period, coarser first on a tie, for any valid dates', () => {
+    const anyDate = fc
+      .tuple(
+        fc.integer({ min: 1000, max: 2999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom(4, 7, 10),
+      )
+      .map(([y, m, d, length]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`.slice(0, length));
+    fc.assert(
+      fc.property(anyDate, anyDate, (a, b) => {
+        const byBounds = partialDateBounds(a).first - partialDateBounds(b).first || a.length - b.length;
+        expect(Math.sign(comparePartialDates(a, b))).toBe(Math.sign(byBounds));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('partialDateBounds and partialDateMidpoint', () => {

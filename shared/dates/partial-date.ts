@@ -75,8 +75,21 @@ export function precisionOf(date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
+/** A case has a few thousand distinct dates at most, each looked up once per row it dates. */
+const boundsCache = new Map<string, { first: number; last: number }>();
+
 /** First and last instant (UTC ms) of the period a partial date names. */
 export function partialDateBounds(date: string): { first: number; last: number } {
+  let bounds = boundsCache.get(date);
+  if (bounds === undefined) {
+    if (boundsCache.size >= 100_000) boundsCache.clear();
+    bounds = Object.freeze(computeBounds(date));
+    boundsCache.set(date, bounds);
+  }
+  return bounds;
+}
+
+function computeBounds(date: string): { first: number; last: number } {
   const year = Number(date.slice(0, 4));
   const precision = precisionOf(date);
   if (precision === 'year') return { first: Date.UTC(year, 0, 1), last: Date.UTC(year + 1, 0, 1) - 1 };
@@ -100,10 +113,10 @@ export function partialDateMidpoint(date: string): number {
  * 2022-01 before 2022-01-01), so that a year-only event leads the events of that year.
  */
 export function comparePartialDates(a: string, b: string): number {
-  const fa = partialDateBounds(a).first;
-  const fb = partialDateBounds(b).first;
-  if (fa !== fb) return fa - fb;
-  return a.length - b.length;
+  // For dates the schema accepts (four-digit year, zero-padded month and day) that order is the
+  // text's own: a coarser date is a prefix of the finer ones it starts with. Sorting 100,000 rows
+  // makes two million comparisons; comparing text is what keeps that under a tenth of a second.
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
