@@ -1,5 +1,5 @@
 // Desktop smoke test: the built app starts in Electron, shows the seed case, and keeps the renderer locked down.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,8 +117,11 @@ test('exports the two CSV tables into one chosen folder, asking once before repl
     expect(await seen()).toEqual({ folderDialogs: 1, questions: [] });
 
     // Exporting again into the same folder asks once for both files, then replaces them.
+    const labsPath = path.join(folder, `${seed.id}-labs.csv`);
+    const firstWrite = (await stat(labsPath)).mtimeMs;
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect.poll(seen).toEqual({ folderDialogs: 2, questions: ['Replace 2 existing files?'] });
+    await expect.poll(async () => (await stat(labsPath)).mtimeMs).toBeGreaterThan(firstWrite);
     await expect.poll(async () => (await readdir(folder)).sort()).toEqual(names);
   } finally {
     await rm(folder, { recursive: true, force: true });
