@@ -40,6 +40,10 @@ function useDefaultSelection() {
   }, [cases, selectedCaseId, selectCase]);
 }
 
+/** The desktop menu's exports stay enabled (the menu does not know the open case): say why nothing happens. */
+const noCaseToExport = () =>
+  useUiStore.getState().notify({ tone: 'info', text: 'No case is open: choose one in the case list to export it.' });
+
 function useMenuCommands() {
   useEffect(
     () =>
@@ -51,9 +55,11 @@ function useMenuCommands() {
             break;
           case 'export-case-json':
             if (caseId) void exportCaseAsJson(caseId);
+            else noCaseToExport();
             break;
           case 'export-case-csv':
             if (caseId) void exportCaseAsCsv(caseId);
+            else noCaseToExport();
             break;
           case 'export-all-json':
             void exportAllCasesAsJson();

@@ -2,7 +2,7 @@
 // to draw, and how long the page takes to answer the pointer over the 10,000-result panel.
 import { median, percentile, type BenchFigure } from './stats';
 import type { Browser, Page } from '@playwright/test';
-import type { Case, Observation } from '../../shared/model/case';
+import { SCHEMA_VERSION, type Case, type Observation } from '../../shared/model/case';
 import { installLargeCase } from '../support/large-case';
 
 const VIEWPORT = { width: 1400, height: 900 };
@@ -36,23 +36,25 @@ function syntheticCase(count: number) {
     else observations.push({ ...base, value, referenceRange: { low: 26, high: 192 } });
   }
   const now = new Date().toISOString();
-  const header = {
-    schemaVersion: 1,
+  const c: Case = {
+    schemaVersion: SCHEMA_VERSION,
     id,
     title,
     citation: { authors: ['Synthetic fixture'], journal: 'Case Abstractor bench data', year: 2025 },
     patient: { sex: 'unknown' },
     diagnoses: [],
+    events: [],
+    observations,
     createdAt: now,
     updatedAt: now,
   };
-  return { id, title, header, observations };
+  return c;
 }
 
 /** Writes the case straight into the app's IndexedDB (set-up, not the thing measured), then opens it. */
 async function installCase(page: Page, count: number): Promise<string> {
   const c = syntheticCase(count);
-  await installLargeCase(page, { ...c.header, events: [], observations: c.observations } as Case);
+  await installLargeCase(page, c);
   return c.title;
 }
 

@@ -1,3 +1,4 @@
+// The overview's pixel layout: panels share the window's height, and every plot starts at one gutter.
 import { describe, expect, it } from 'vitest';
 import { fittedPanelHeight, PANEL_MAX_HEIGHT, PANEL_MIN_HEIGHT, panelPlotArea, WINDOW_MARGIN } from './layout';
 
@@ -24,6 +25,10 @@ describe('fittedPanelHeight', () => {
 });
 
 describe('panelPlotArea', () => {
+  it('leaves a plot of at least 58 px on the shortest panel', () => {
+    expect(panelPlotArea(1090, PANEL_MIN_HEIGHT).height).toBeGreaterThanOrEqual(58);
+  });
+
   it('is the chart less its top margin and date axis, from the shared gutter over the shared width', () => {
     const area = panelPlotArea(1090, 94);
     expect(area.left).toBe(184);

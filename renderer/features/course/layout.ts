@@ -10,7 +10,7 @@ export const Y_AXIS_WIDTH = 60;
 /** A panel's chart on a tall window: the height it had before panels were fitted to the window. */
 export const PANEL_MAX_HEIGHT = 150;
 /**
- * A panel's chart at its shortest: a plot of about 60 px, where four or five value ticks still
+ * A panel's chart at its shortest: a plot of 58 px, where four or five value ticks still
  * stand clear of one another and a fall to zero still reads as a fall. Below this the overview
  * is left taller than the window rather than made illegible.
  */

@@ -1,3 +1,4 @@
+// Value-axis ticks on short panels: thinned until their labels stand clear of one another.
 import { describe, expect, it } from 'vitest';
 import { linearDomain, logDomain } from '../../../shared/trends/value-scale';
 import { readableTicks } from './value-ticks';
