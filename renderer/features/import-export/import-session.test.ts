@@ -1,0 +1,96 @@
+// The import worker's protocol, in Node over fake-indexeddb: read gives progress and a preview,
+// write stores what was confirmed and says what it wrote, and nothing is written otherwise.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeLabsCsv } from '../../../shared/codecs/csv/case-csv';
+import { encodeCaseFile } from '../../../shared/codecs/json/case-file';
+import { createSeedCase, SEED_CASE_ID } from '../../../shared/seed/seed-case';
+import { CaseRepository } from '../../data/case-repository';
+import { createImportSession, type ImportReply } from './import-session';
+
+let repo: CaseRepository;
+let replies: ImportReply[];
+let handle: ReturnType<typeof createImportSession>;
+let count = 0;
+
+beforeEach(async () => {
+  count += 1;
+  repo = new CaseRepository(`import-session-${count}`);
+  await repo.ensureSeeded();
+  replies = [];
+  handle = createImportSession(repo, (reply) => replies.push(reply));
+});
+afterEach(() => repo.close());
+
+const last = <T extends ImportReply['type']>(type: T) =>
+  replies.filter((r): r is Extract<ImportReply, { type: T }> => r.type === type).at(-1);
+
+const seed = createSeedCase();
+const newLab = { ...seed.observations.find((o) => o.id === 'ck-admission')!, id: 'ck-from-file', value: 2100 };
+
+describe('an import session', () => {
+  it('reads a CSV with progress up to 1 and a preview, then writes it and says what it wrote', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
+    await handle({ type: 'read', fileName: 'labs.csv', text, openCaseId: undefined });
+    expect(last('progress')?.fraction).toBe(1);
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.totals).toEqual({ cases: 1, events: 0, observations: 1, unchanged: 0 });
+
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
+    expect(last('written')?.result).toEqual({
+      ok: true,
+      value: { caseIds: [SEED_CASE_ID], events: 0, observations: 1 },
+    });
+    expect((await repo.getObservations(SEED_CASE_ID)).some((o) => o.id === 'ck-from-file')).toBe(true);
+    expect(await repo.historyState()).toEqual({ undoLabel: 'Import labs.csv' });
+  });
+
+  it('counts a skipped case as nothing written, and a copy as a new case', async () => {
+    const text = encodeCaseFile([seed]);
+    await handle({ type: 'read', fileName: 'case.json', text, openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.conflicts).toEqual([SEED_CASE_ID]);
+
+    await handle({ type: 'write', choices: { [SEED_CASE_ID]: 'skip' }, now: new Date().toISOString(), label: 'x' });
+    expect(last('written')?.result).toEqual({ ok: true, value: { caseIds: [], events: 0, observations: 0 } });
+    expect((await repo.listCases()).length).toBe(1);
+
+    await handle({ type: 'read', fileName: 'case.json', text, openCaseId: undefined });
+    await handle({ type: 'write', choices: { [SEED_CASE_ID]: 'copy' }, now: new Date().toISOString(), label: 'x' });
+    const written = last('written')?.result;
+    expect(written?.ok && written.value).toEqual({
+      caseIds: [expect.not.stringMatching(`^${SEED_CASE_ID}$`) as unknown as string],
+      events: seed.events.length,
+      observations: seed.observations.length,
+    });
+    expect((await repo.listCases()).length).toBe(2);
+  });
+
+  it('lists the problems of a bad file, and then has nothing to write', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace('2022-08', '2022-13');
+    await handle({ type: 'read', fileName: 'labs.csv', text, openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok).toBe(false);
+    if (planned && !planned.ok) expect(planned.problems[0]?.where).toMatch(/^labs\.csv:2:\d+$/);
+
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'x' });
+    expect(last('written')?.result).toEqual({
+      ok: false,
+      problems: [{ where: 'import', message: 'nothing was read' }],
+    });
+    expect(await repo.historyState()).toEqual({});
+  });
+
+  it('writes nothing when the case was edited while the preview was open', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
+    await handle({ type: 'read', fileName: 'labs.csv', text, openCaseId: undefined });
+    await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'bnp-admission' }, 'Delete BNP');
+
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
+    expect(last('written')?.result.ok).toBe(false);
+    const observations = await repo.getObservations(SEED_CASE_ID);
+    expect(observations.some((o) => o.id === 'ck-from-file')).toBe(false);
+    expect(observations.some((o) => o.id === 'bnp-admission')).toBe(false);
+    expect(await repo.historyState()).toEqual({ undoLabel: 'Delete BNP' });
+  });
+});

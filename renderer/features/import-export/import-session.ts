@@ -1,0 +1,83 @@
+// One import, as the worker runs it: read and plan a file (progress as it reads), keep the plan
+// while the user looks at the preview, then write the confirmed cases. Apart from the worker so
+// that its protocol can be tested in Node over fake-indexeddb.
+import type { ConflictChoice, ImportPlan, ImportPreview } from '../../../shared/import/plan';
+import { applyImportPlan, casesAsPlanned } from '../../../shared/import/plan';
+import { prepareImport } from '../../../shared/import/prepare';
+import type { Result } from '../../../shared/model/result';
+import type { CaseRepository } from '../../data/case-repository';
+
+export type ImportRequest =
+  | { type: 'read'; fileName: string; text: string; openCaseId: string | undefined }
+  | { type: 'write'; choices: Record<string, ConflictChoice>; now: string; label: string };
+
+/** What was written, for the message: the cases (the first is opened) and their rows, skipped cases left out. */
+export interface ImportWritten {
+  caseIds: string[];
+  events: number;
+  observations: number;
+}
+
+export type ImportReply =
+  | { type: 'progress'; fraction: number }
+  | { type: 'planned'; result: Result<ImportPreview> }
+  | { type: 'written'; result: Result<ImportWritten> };
+
+/** Answers each request with its replies through `post`; never throws. */
+export function createImportSession(repository: CaseRepository, post: (reply: ImportReply) => void) {
+  let plan: ImportPlan | undefined;
+
+  async function read(fileName: string, text: string, openCaseId: string | undefined): Promise<void> {
+    const existing = await repository.getAllCases();
+    let last = 0;
+    const result = prepareImport(fileName, text, { existing, openCaseId }, (fraction) => {
+      // Every few percent is enough for a progress bar; more would flood the UI thread.
+      if (fraction - last >= 0.02 || fraction === 1) {
+        last = fraction;
+        post({ type: 'progress', fraction });
+      }
+    });
+    plan = result.ok ? result.value : undefined;
+    post({ type: 'planned', result: result.ok ? { ok: true, value: result.value.preview } : result });
+  }
+
+  async function write(choices: Record<string, ConflictChoice>, now: string, label: string): Promise<void> {
+    if (!plan) {
+      post({ type: 'written', result: { ok: false, problems: [{ where: 'import', message: 'nothing was read' }] } });
+      return;
+    }
+    const cases = applyImportPlan(plan, { choices, now });
+    if (!cases.ok) {
+      post({ type: 'written', result: cases });
+      return;
+    }
+    const written = await repository.importCases(cases.value, label, casesAsPlanned(plan, cases.value));
+    if (!written.ok) {
+      post({ type: 'written', result: written });
+      return;
+    }
+    const kept = plan.preview.cases.filter((c) => c.action !== 'conflict' || (choices[c.caseId] ?? 'skip') !== 'skip');
+    post({
+      type: 'written',
+      result: {
+        ok: true,
+        value: {
+          caseIds: cases.value.map((c) => c.id),
+          events: kept.reduce((n, c) => n + c.events, 0),
+          observations: kept.reduce((n, c) => n + c.observations, 0),
+        },
+      },
+    });
+  }
+
+  return async function handle(request: ImportRequest): Promise<void> {
+    try {
+      if (request.type === 'read') await read(request.fileName, request.text, request.openCaseId);
+      else await write(request.choices, request.now, request.label);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const result = { ok: false as const, problems: [{ where: 'import', message }] };
+      post(request.type === 'read' ? { type: 'planned', result } : { type: 'written', result });
+    }
+  };
+}
