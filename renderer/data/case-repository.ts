@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../../shared/model/result';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { sortEvents, sortObservations } from '../../shared/timeline/order';
-import { bucketOf, deleteRows, readRows, writeRows, type BucketTable, type RowBucket } from './row-buckets';
+import { deleteRows, readRows, writeRows, type BucketTable } from './row-buckets';
 
 export const DATABASE_NAME = 'case-abstractor';
 
@@ -120,18 +120,9 @@ class CaseDatabase extends Dexie {
         const intoBuckets = async <T extends { id: string }>(from: string, to: string) => {
           const caseIds = (await tx.table(from).orderBy('caseId').uniqueKeys()) as string[];
           for (const caseId of caseIds) {
-            const buckets = new Map<number, RowBucket<T>>();
-            for (const { caseId: _caseId, ...row } of (await tx
-              .table(from)
-              .where('caseId')
-              .equals(caseId)
-              .toArray()) as CaseRow<T>[]) {
-              const bucket = bucketOf(row.id);
-              let entry = buckets.get(bucket);
-              if (!entry) buckets.set(bucket, (entry = { caseId, bucket, rows: [] }));
-              entry.rows.push(row as unknown as T);
-            }
-            await tx.table(to).bulkPut([...buckets.values()]);
+            const rows = (await tx.table(from).where('caseId').equals(caseId).toArray()) as CaseRow<T>[];
+            const withoutCaseId = rows.map(({ caseId: _caseId, ...row }) => row as unknown as T);
+            await writeRows(tx.table(to) as BucketTable<T>, caseId, withoutCaseId, []);
           }
         };
         await intoBuckets<TimelineEvent>('events', 'eventBuckets');
