@@ -9,12 +9,13 @@ import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
 import { showCourseOverview } from './features/course/show-course-overview';
-import { useCourseOverviewKey } from './features/course/use-course-overview-key';
 import { NoticeBar } from './features/notice/NoticeBar';
 import { ImportPanel } from './features/import-export/ImportPanel';
 import { SaveStatusLine } from './features/history/SaveStatusLine';
 import { UndoButtons } from './features/history/UndoButtons';
-import { useUndoKeys } from './features/history/use-undo-keys';
+import { KeyHelp } from './features/keys/KeyHelp';
+import { SkipLinks } from './features/keys/SkipLinks';
+import { useAppKeys } from './features/keys/use-app-keys';
 import { platform } from './platform';
 import { useUiStore } from './state/ui-store';
 
@@ -78,12 +79,13 @@ function useMenuCommands() {
 export function App() {
   useDefaultSelection();
   useMenuCommands();
-  useUndoKeys();
-  useCourseOverviewKey();
+  useAppKeys();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
   return (
     <div className="app">
+      <SkipLinks />
+      <KeyHelp />
       <header className="app-header">
         <div className="brand">
           Case Abstractor

@@ -2,6 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import { KEYMAP, parseChord } from '../../shared/keymap/keymap';
 import { buildMenuTemplate } from './menu';
 
 function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -55,6 +56,15 @@ describe('buildMenuTemplate', () => {
     expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+O', registerAccelerator: false });
     click(item);
     expect(send).toHaveBeenCalledExactlyOnceWith('show-course-overview');
+  });
+
+  it('leaves the menu’s Alt mnemonics (Alt+F for File…) to the menu: the keymap takes none of them', () => {
+    const template = buildMenuTemplate({ send: () => undefined, isPackaged: true, platform: 'linux' });
+    const mnemonics = template.map((item) => /&(\w)/.exec(item.label ?? '')?.[1]?.toLowerCase()).filter(Boolean);
+    expect(mnemonics).toEqual(['f', 'c', 'e', 'v', 'h']);
+    const altLetters = KEYMAP.flatMap((c) => c.keys.map(parseChord)).filter((c) => c.alt && !c.mod && !c.ctrl);
+    expect(altLetters.length).toBeGreaterThan(0);
+    for (const chord of altLetters) expect(mnemonics).not.toContain(chord.key);
   });
 
   it('Case → "Restore preloaded case" sends restore-seed-case', () => {

@@ -1,6 +1,10 @@
 // The application menu as a template: which items exist and which renderer command each one sends.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import { electronAccelerator, keysOf, type KeyCommandId } from '../../shared/keymap/keymap';
+
+/** The menu shows (and, but for keys the window answers itself, registers) the keymap's first key. */
+const acceleratorOf = (id: KeyCommandId) => electronAccelerator(keysOf(id)[0] ?? '');
 
 export interface MenuTemplateInput {
   /** Delivers a command to the renderer (main wires it to `webContents.send`). */
@@ -36,12 +40,17 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { id: 'import-file', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import-file') },
+      {
+        id: 'import-file',
+        label: 'Import…',
+        accelerator: acceleratorOf('import-file'),
+        click: () => send('import-file'),
+      },
       { type: 'separator' },
       {
         id: 'export-case-json',
         label: 'Export case as JSON…',
-        accelerator: 'CmdOrCtrl+Shift+E',
+        accelerator: acceleratorOf('export-case-json'),
         click: () => send('export-case-json'),
       },
       { id: 'export-case-csv', label: 'Export case as CSV…', click: () => send('export-case-csv') },
@@ -78,7 +87,7 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
       {
         id: 'show-course-overview',
         label: 'Course overview',
-        accelerator: 'CmdOrCtrl+Shift+O',
+        accelerator: acceleratorOf('show-course-overview'),
         // The window answers these keys itself (in browser mode too); the menu only shows them.
         registerAccelerator: false,
         click: () => send('show-course-overview'),

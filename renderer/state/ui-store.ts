@@ -23,11 +23,14 @@ interface UiState {
   notice: Notice | undefined;
   saveStatus: SaveStatus;
   editing: EditTarget | undefined;
+  /** The list of keys (F1, or ? outside text fields). */
+  keyHelpOpen: boolean;
   selectCase(id: string | undefined): void;
   notify(notice: Notice | undefined): void;
   setSaveStatus(status: SaveStatus): void;
   edit(target: EditTarget | undefined): void;
   openDetailsForm(mode: 'new' | 'edit' | undefined): void;
+  toggleKeyHelp(open?: boolean): void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
@@ -36,9 +39,11 @@ export const useUiStore = create<UiState>((set) => ({
   notice: undefined,
   saveStatus: { state: 'idle' },
   editing: undefined,
+  keyHelpOpen: false,
   selectCase: (id) => set({ selectedCaseId: id, editing: undefined, detailsForm: undefined }),
   openDetailsForm: (detailsForm) => set({ detailsForm, editing: undefined }),
   notify: (notice) => set({ notice }),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
   edit: (editing) => set({ editing }),
+  toggleKeyHelp: (open) => set((s) => ({ keyHelpOpen: open ?? !s.keyHelpOpen })),
 }));

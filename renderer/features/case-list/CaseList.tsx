@@ -1,6 +1,7 @@
 // The list of abstracted cases; choosing one opens it.
 import { useCaseList } from '../../data/hooks';
 import { useUiStore } from '../../state/ui-store';
+import { CASE_LIST_ID } from '../keys/focus-targets';
 
 export function CaseList() {
   const cases = useCaseList();
@@ -8,7 +9,7 @@ export function CaseList() {
   const selectCase = useUiStore((s) => s.selectCase);
   if (cases === undefined) return null;
   return (
-    <section className="case-list" aria-labelledby="case-list-heading">
+    <section id={CASE_LIST_ID} className="case-list" aria-labelledby="case-list-heading">
       <h2 id="case-list-heading">Cases</h2>
       {cases.length === 0 ? (
         <p className="empty">No cases. Use “Restore preloaded case” to bring back the example.</p>

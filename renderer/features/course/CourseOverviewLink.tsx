@@ -2,7 +2,9 @@
 // than a scroll past the timeline and observations. The overview stays last on the page: it takes
 // a whole screen, and above the tables it would push the entry forms, where abstracting is done
 // from the keyboard, a screen down.
-import { COURSE_OVERVIEW_KEYS, showCourseOverview } from './show-course-overview';
+import { ariaKeyShortcuts, keysOf } from '../../../shared/keymap/keymap';
+import { hintFor } from '../keys/platform-keys';
+import { showCourseOverview } from './show-course-overview';
 import './course.css';
 
 export function CourseOverviewLink() {
@@ -11,8 +13,8 @@ export function CourseOverviewLink() {
       type="button"
       className="course-overview-link"
       onClick={() => showCourseOverview()}
-      aria-keyshortcuts={COURSE_OVERVIEW_KEYS.aria}
-      title={`The course at a glance: lanes and trend panels on one screen (${COURSE_OVERVIEW_KEYS.hint})`}
+      aria-keyshortcuts={keysOf('show-course-overview').map(ariaKeyShortcuts).join(' ')}
+      title={`The course at a glance: lanes and trend panels on one screen (${hintFor('show-course-overview')})`}
     >
       Course overview <span aria-hidden="true">↓</span>
     </button>

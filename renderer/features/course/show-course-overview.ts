@@ -1,26 +1,8 @@
-// The jump to the course overview, from the case header and from Ctrl+Shift+O: the overview sits
+// The jump to the course overview, from the case header and from its key (in the keymap): it sits
 // below two long tables, and a clinician reviewing a case wants its course at a glance at once.
 
 /** The overview's heading: what its section is labelled by, and where the jump puts the focus. */
 export const COURSE_OVERVIEW_HEADING_ID = 'course-overview-heading';
-
-/**
- * Ctrl+Shift+O, or Cmd+Shift+O on macOS: "O" for overview, a Ctrl+Shift command like Export case
- * as JSON (Ctrl+Shift+E), and taken by no menu role and no text field.
- */
-export const COURSE_OVERVIEW_KEYS = {
-  /** As the app writes its keys in titles (Undo: "Ctrl+Z"). */
-  hint: 'Ctrl+Shift+O',
-  /** For aria-keyshortcuts: either modifier works. */
-  aria: 'Control+Shift+O Meta+Shift+O',
-} as const;
-
-type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
-
-export function isCourseOverviewKey(e: KeyPress): boolean {
-  // Shift makes the key "O"; the letter as typed, not the physical key, as for Ctrl+Z.
-  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o';
-}
 
 /**
  * Scrolls the overview's top to the top of the window, where it fits whole (its panels are fitted

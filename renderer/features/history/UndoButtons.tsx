@@ -1,5 +1,6 @@
 // Undo and redo, with what they would take back, for mouse users and as a visible hint of the keys.
 import { redo, undo } from '../../data/edit-actions';
+import { hintFor } from '../keys/platform-keys';
 import { useHistoryState } from '../../data/hooks';
 
 export function UndoButtons() {
@@ -10,7 +11,7 @@ export function UndoButtons() {
         type="button"
         onClick={() => void undo()}
         disabled={!history?.undoLabel}
-        title={history?.undoLabel ? `Undo: ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        title={history?.undoLabel ? `Undo: ${history.undoLabel} (${hintFor('undo')})` : 'Nothing to undo'}
       >
         Undo
       </button>
@@ -18,7 +19,7 @@ export function UndoButtons() {
         type="button"
         onClick={() => void redo()}
         disabled={!history?.redoLabel}
-        title={history?.redoLabel ? `Redo: ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        title={history?.redoLabel ? `Redo: ${history.redoLabel} (${hintFor('redo')})` : 'Nothing to redo'}
       >
         Redo
       </button>
