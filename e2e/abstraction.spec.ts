@@ -10,8 +10,8 @@ async function openSeed(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
 }
 
-const timelineRows = (page: Page) => page.getByRole('table', { name: 'Timeline events' }).locator('tbody tr');
-const observationRows = (page: Page) => page.getByRole('table', { name: 'Observations' }).locator('tbody tr');
+const timelineRows = (page: Page) => page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr');
+const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
 const eventForm = (page: Page) => page.getByRole('form', { name: 'New event' });
 const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
 
@@ -130,7 +130,9 @@ test('parses each kind of value a report prints and shows it back as typed', asy
     await form.getByLabel('Value', { exact: true }).press('Enter');
     await expect(form.getByLabel('Analyte')).toHaveValue('');
     await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2024-01-15');
-    const row = observationRows(page).filter({ has: page.getByRole('cell', { name: `Test ${typed}`, exact: true }) });
+    const row = observationRows(page).filter({
+      has: page.getByRole('gridcell', { name: `Test ${typed}`, exact: true }),
+    });
     await expect(row.locator('td').nth(2)).toHaveText(shown);
   }
 });

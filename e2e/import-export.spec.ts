@@ -60,7 +60,7 @@ test('lists every problem of a bad file with its line and column, and changes no
   expect(await problems.count()).toBeGreaterThanOrEqual(2);
   await expect(problems.first()).toContainText(/^labs\.csv:\d+:\d+/);
   await panel(page).getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
+  await expect(page.getByRole('grid', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
     seed.observations.length,
   );
 });
@@ -78,7 +78,7 @@ test('previews a CSV import, then writes it whole; undo takes it back', async ({
   await expect(panel(page)).toContainText('New analytes:');
   await panel(page).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('colleague-case');
-  await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
+  await expect(page.getByRole('grid', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
     seed.observations.length,
   );
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -22,7 +22,7 @@ test.describe(`a case with ${ROWS} events and ${ROWS} observations`, () => {
 
   test('renders a window of each table, not every row', async ({ page }) => {
     for (const name of ['Timeline events', 'Observations']) {
-      const table = page.getByRole('table', { name });
+      const table = page.getByRole('grid', { name });
       await expect(table.locator('tbody tr').first()).toBeVisible();
       await expect(table).toHaveAttribute('aria-rowcount', String(ROWS + 1));
       expect(await table.locator('tbody tr').count()).toBeLessThan(100);
@@ -31,7 +31,7 @@ test.describe(`a case with ${ROWS} events and ${ROWS} observations`, () => {
   });
 
   test('scrolls to the last observation by date, edits it there, and keeps the edit', async ({ page }) => {
-    const table = page.getByRole('table', { name: 'Observations' });
+    const table = page.getByRole('grid', { name: 'Observations' });
     const row = table.locator(`tr[data-observation-id="${lastObservation.id}"]`);
     await scrollTableToEnd(table);
     await expect(row).toBeInViewport();
@@ -63,18 +63,29 @@ test.describe(`a case with ${ROWS} events and ${ROWS} observations`, () => {
     await expect(row.locator('td').nth(2)).toHaveText('<0.20');
   });
 
-  test('Tab walks the row buttons past the first window and keeps focus in the table', async ({ page }) => {
-    const table = page.getByRole('table', { name: 'Observations' });
-    await table
-      .getByRole('button', { name: /^Edit / })
-      .first()
-      .focus();
-    // Two buttons a row: 60 presses go well past the rows rendered at first.
-    for (let i = 0; i < 60; i += 1) await page.keyboard.press('Tab');
-    const focused = table.locator('button:focus');
+  test('the table is one Tab stop; arrow keys walk past the first window and Ctrl+End reaches the last row', async ({
+    page,
+  }) => {
+    const table = page.getByRole('grid', { name: 'Observations' });
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(table.locator('td:focus')).toHaveAttribute('class', /row-date/);
+    // 60 rows down: well past the rows rendered at first.
+    for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowDown');
+    const focused = table.locator('td:focus');
     await expect(focused).toHaveCount(1);
     await expect(focused).toBeInViewport();
-    const index = await focused.evaluate((b) => Number(b.closest('tr')?.getAttribute('aria-rowindex')));
-    expect(index).toBe(32);
+    const rowIndex = (cell: typeof focused) =>
+      cell.evaluate((c) => Number(c.closest('tr')?.getAttribute('aria-rowindex')));
+    expect(await rowIndex(focused)).toBe(62);
+    // The last of 5,000 rows is not rendered until the keys ask for it.
+    await page.keyboard.press('Control+End');
+    await expect(focused).toBeInViewport();
+    expect(await rowIndex(focused)).toBe(5001);
+    await page.keyboard.press('PageUp');
+    await expect(focused).toBeInViewport();
+    expect(await rowIndex(focused)).toBe(4991);
+    // One Tab stop: Tab leaves the table.
+    await page.keyboard.press('Tab');
+    await expect(table.locator(':focus')).toHaveCount(0);
   });
 });

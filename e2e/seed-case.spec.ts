@@ -23,7 +23,7 @@ test.describe('first start', () => {
 
   test('lists every timeline event in date order with dose, route and frequency', async ({ page }) => {
     await openFresh(page);
-    const rows = page.getByRole('table', { name: 'Timeline events' }).locator('tbody tr');
+    const rows = page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr');
     await expect(rows).toHaveCount(seed.events.length);
     await expect(rows.first()).toContainText('~2017');
     const ofatumumab = rows.filter({ hasText: 'Ofatumumab dose 2' });
@@ -36,7 +36,8 @@ test.describe('first start', () => {
       '',
       '',
       '',
-      'EditDelete',
+      'Edit',
+      'Delete',
     ]);
     const pulse = rows.filter({ hasText: 'Methylprednisolone 500 mg' });
     await expect(pulse.locator('td').first()).toHaveText('~22 Aug 2022 – ~24 Aug 2022');
@@ -46,10 +47,10 @@ test.describe('first start', () => {
 
   test('lists every observation as reported, with comparator and unit', async ({ page }) => {
     await openFresh(page);
-    const rows = page.getByRole('table', { name: 'Observations' }).locator('tbody tr');
+    const rows = page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
     await expect(rows).toHaveCount(seed.observations.length);
     const cells = (analyte: string) =>
-      rows.filter({ has: page.getByRole('cell', { name: analyte, exact: true }) }).locator('td');
+      rows.filter({ has: page.getByRole('gridcell', { name: analyte, exact: true }) }).locator('td');
     await expect(cells('CK-MB').nth(2)).toHaveText('>300.0');
     await expect(cells('CK-MB').nth(3)).toHaveText('μg/L');
     await expect(cells('Myoglobin (Myo)').nth(2)).toHaveText('>1200.0');
@@ -85,7 +86,7 @@ test.describe('persistence', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-    await expect(page.getByRole('table', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
+    await expect(page.getByRole('grid', { name: 'Observations' }).locator('tbody tr')).toHaveCount(
       seed.observations.length,
     );
   });

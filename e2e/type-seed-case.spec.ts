@@ -158,7 +158,7 @@ test('the whole preloaded case, typed with the keyboard, exports as the seed doe
   await typeDetails(page);
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-  await expect(page.getByRole('table', { name: 'Timeline events' }).locator('tbody tr')).toHaveCount(0);
+  await expect(page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr')).toHaveCount(0);
 
   await page.getByRole('form', { name: 'New event' }).getByLabel('Kind').focus();
   for (const e of inDependencyOrder(seed.events)) await typeEvent(page, e);

@@ -133,7 +133,7 @@ async function keystroke5kRows(baseUrl: string): Promise<KeystrokeTimes> {
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await installLargeCase(page, createLargeCase({ events: 5_000, observations: 5_000 }));
-    await page.getByRole('table', { name: 'Observations' }).locator('tbody tr').first().waitFor();
+    await page.getByRole('grid', { name: 'Observations' }).locator('tbody tr').first().waitFor();
     await page.locator('figure.trend-chart').first().waitFor();
     // Let the charts' entry animations and the first draft load finish.
     await page.waitForTimeout(2_000);

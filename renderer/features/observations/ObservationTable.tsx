@@ -6,7 +6,9 @@ import { formatObservationValue, formatReferenceRange } from '../../../shared/mo
 import { displayUnit } from '../../../shared/units/display';
 import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
+import { LABS_SECTION_ID } from '../keys/focus-targets';
 import { LongTable, rowPlaceProps, type Column } from '../tables/LongTable';
+import { ROW_ACTION_COLUMNS, RowActions } from '../tables/RowActions';
 import type { MeasureRow } from '../tables/use-row-window';
 
 const COLUMNS: Column[] = [
@@ -17,7 +19,7 @@ const COLUMNS: Column[] = [
   { label: 'Reference', width: '7rem' },
   { label: 'LOINC', width: '5.5rem' },
   { label: 'Notes' },
-  { label: 'Actions', width: '8.5rem', hideLabel: true },
+  ...ROW_ACTION_COLUMNS,
 ];
 
 const observationKey = (o: Observation) => o.id;
@@ -43,7 +45,7 @@ const ObservationRow = memo(function ObservationRow({
       className={editing ? 'row-editing' : undefined}
       {...rowPlaceProps(index, measureRef)}
     >
-      <td className="nowrap">{formatPartialDate(o.date)}</td>
+      <td className="row-date nowrap">{formatPartialDate(o.date)}</td>
       <td>{o.analyte}</td>
       <td className="nowrap num">{formatObservationValue(o)}</td>
       <td className="nowrap" title={o.unit}>
@@ -53,22 +55,12 @@ const ObservationRow = memo(function ObservationRow({
       <td className="nowrap num">{formatReferenceRange(o)}</td>
       <td className="mono small nowrap">{o.loinc ?? ''}</td>
       <td className="notes">{o.notes ?? ''}</td>
-      <td className="row-actions">
-        <button
-          type="button"
-          onClick={() => useUiStore.getState().edit({ table: 'observations', id: o.id })}
-          aria-label={`Edit ${name}`}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          onClick={() => void commitEdit(caseId, { type: 'delete-observation', observationId: o.id }, `Delete ${name}`)}
-          aria-label={`Delete ${name}`}
-        >
-          Delete
-        </button>
-      </td>
+      <RowActions
+        target={{ table: 'observations', id: o.id }}
+        section={LABS_SECTION_ID}
+        name={name}
+        onDelete={() => void commitEdit(caseId, { type: 'delete-observation', observationId: o.id }, `Delete ${name}`)}
+      />
     </tr>
   );
 });

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Observation, TimelineEvent } from '../../../shared/model/case';
 import { useUiStore } from '../../state/ui-store';
+import { LABS_SECTION_ID } from '../keys/focus-targets';
 import { ObservationForm } from './ObservationForm';
 import { ObservationTable } from './ObservationTable';
 
@@ -19,7 +20,7 @@ export function ObservationsSection({
     editing?.table === 'observations' ? observations.find((o) => o.id === editing.id) : undefined;
   const analytes = useMemo(() => [...new Set(observations.map((o) => o.analyte))].sort(), [observations]);
   return (
-    <section aria-labelledby="observations-heading">
+    <section id={LABS_SECTION_ID} aria-labelledby="observations-heading">
       <h2 id="observations-heading">
         Labs and measurements <span className="count">{observations.length} observations</span>
       </h2>

@@ -1,6 +1,8 @@
 // A table of case rows that stays quick at thousands of rows: whole when small, windowed when long,
-// with real <table> semantics either way (spacer rows stand in for the rows not rendered).
-import { Fragment, type ReactNode } from 'react';
+// with real <table> semantics either way (spacer rows stand in for the rows not rendered), and one
+// Tab stop with arrow keys inside (the grid pattern).
+import { Fragment, type FocusEvent, type ReactNode } from 'react';
+import { useGridKeys } from './use-grid-keys';
 import { useRowWindow, type MeasureRow } from './use-row-window';
 import './tables.css';
 
@@ -18,9 +20,12 @@ export interface RowPlace {
   measureRef: MeasureRow | undefined;
 }
 
-/** The props a row puts on its <tr> so the window can measure it and readers can count it. */
+/**
+ * The props a row puts on its <tr>: its index, which the grid's keys move by, and when windowed
+ * the ref that measures it and the index readers count it by.
+ */
 export function rowPlaceProps(index: number, measureRef: MeasureRow | undefined) {
-  return measureRef ? { ref: measureRef, 'data-index': index, 'aria-rowindex': index + 2 } : {};
+  return measureRef ? { ref: measureRef, 'data-index': index, 'aria-rowindex': index + 2 } : { 'data-index': index };
 }
 
 function RowGap({ height, columns }: { height: number; columns: number }) {
@@ -46,7 +51,23 @@ export function LongTable<T>({
   /** Rows should be memoised components: the window re-renders on every scroll step. */
   renderRow: (row: T, place: RowPlace) => ReactNode;
 }) {
-  const { virtualised, slots, gapAfter, measureRow, scrollRef, headRef, onFocus, onBlur } = useRowWindow(rows, rowKey);
+  const { virtualised, slots, gapAfter, measureRow, scrollRef, headRef, onFocus, onBlur, scrollToRow } = useRowWindow(
+    rows,
+    rowKey,
+  );
+  const { tableRef, onKeyDown, ...grid } = useGridKeys({
+    rowCount: rows.length,
+    columnCount: columns.length,
+    scrollToRow,
+  });
+  const onBodyFocus = (e: FocusEvent<HTMLElement>) => {
+    grid.onFocus(e);
+    if (virtualised) onFocus(e);
+  };
+  const onBodyBlur = (e: FocusEvent<HTMLElement>) => {
+    grid.onBlur(e);
+    if (virtualised) onBlur(e);
+  };
   const head = (
     <thead ref={headRef}>
       <tr {...(virtualised ? { 'aria-rowindex': 1 } : {})}>
@@ -61,23 +82,25 @@ export function LongTable<T>({
   if (!virtualised) {
     return (
       <div className="table-scroll" ref={scrollRef}>
-        <table aria-label={label}>
+        <table role="grid" aria-label={label} ref={tableRef}>
           {head}
-          <tbody>{rows.map((row, index) => renderRow(row, { index, measureRef: undefined }))}</tbody>
+          <tbody onKeyDown={onKeyDown} onFocus={onBodyFocus} onBlur={onBodyBlur}>
+            {rows.map((row, index) => renderRow(row, { index, measureRef: undefined }))}
+          </tbody>
         </table>
       </div>
     );
   }
   return (
     <div className="table-scroll long-table" ref={scrollRef}>
-      <table aria-label={label} aria-rowcount={rows.length + 1}>
+      <table role="grid" aria-label={label} aria-rowcount={rows.length + 1} ref={tableRef}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.label} style={c.width ? { width: c.width } : undefined} />
           ))}
         </colgroup>
         {head}
-        <tbody onFocus={onFocus} onBlur={onBlur}>
+        <tbody onKeyDown={onKeyDown} onFocus={onBodyFocus} onBlur={onBodyBlur}>
           {slots.map((slot) => {
             const row = rows[slot.index];
             return row === undefined ? null : (

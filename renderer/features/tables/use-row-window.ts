@@ -30,6 +30,8 @@ export interface RowWindow {
   /** On the tbody: the row holding focus stays rendered when it scrolls out of view. */
   onFocus: (e: FocusEvent<HTMLElement>) => void;
   onBlur: (e: FocusEvent<HTMLElement>) => void;
+  /** Renders a row that is out of the window, for the keys that move to it. */
+  scrollToRow: (index: number) => void;
 }
 
 export function useRowWindow<T>(rows: readonly T[], rowKey: (row: T) => string): RowWindow {
@@ -81,6 +83,13 @@ export function useRowWindow<T>(rows: readonly T[], rowKey: (row: T) => string):
     }
   }, []);
 
+  const scrollToRow = useCallback(
+    (index: number) => {
+      if (virtualised) virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualised, virtualizer],
+  );
+
   const slots: RowSlot[] = [];
   let end = headHeight;
   if (virtualised) {
@@ -100,5 +109,6 @@ export function useRowWindow<T>(rows: readonly T[], rowKey: (row: T) => string):
     headRef,
     onFocus,
     onBlur,
+    scrollToRow,
   };
 }

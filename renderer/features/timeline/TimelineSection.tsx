@@ -1,6 +1,7 @@
 // The timeline section: the event form above the table of events.
 import type { TimelineEvent } from '../../../shared/model/case';
 import { useUiStore } from '../../state/ui-store';
+import { TIMELINE_SECTION_ID } from '../keys/focus-targets';
 import { EventForm } from './EventForm';
 import { TimelineTable } from './TimelineTable';
 
@@ -8,7 +9,7 @@ export function TimelineSection({ caseId, events }: { caseId: string; events: Ti
   const editing = useUiStore((s) => s.editing);
   const editingEvent = editing?.table === 'events' ? events.find((e) => e.id === editing.id) : undefined;
   return (
-    <section aria-labelledby="timeline-heading">
+    <section id={TIMELINE_SECTION_ID} aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">
         Timeline <span className="count">{events.length} events</span>
       </h2>

@@ -5,25 +5,35 @@ import type { TimelineEvent } from '../../../shared/model/case';
 import { displayUnit } from '../../../shared/units/display';
 import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
+import { TIMELINE_SECTION_ID } from '../keys/focus-targets';
 import { LongTable, rowPlaceProps, type Column } from '../tables/LongTable';
+import { ROW_ACTION_COLUMNS, RowActions } from '../tables/RowActions';
 import type { MeasureRow } from '../tables/use-row-window';
 
+// Widths for the windowed table only (a whole table sizes its columns to their content).
 const COLUMNS: Column[] = [
-  { label: 'Date', width: '12rem' },
-  { label: 'Kind', width: '7.5rem' },
+  { label: 'Date', width: '8rem' },
+  { label: 'Kind', width: '6.5rem' },
   { label: 'Event' },
   { label: 'Dose', width: '5.5rem' },
   { label: 'Route', width: '4.5rem' },
-  { label: 'Frequency', width: '6rem' },
+  { label: 'Frequency', width: '6.5rem' },
   { label: 'Duration', width: '5.5rem' },
   { label: 'Notes' },
-  { label: 'Actions', width: '8.5rem', hideLabel: true },
+  ...ROW_ACTION_COLUMNS,
 ];
 
 const eventKey = (e: TimelineEvent) => e.id;
 
-function formatPeriod(e: TimelineEvent): string {
-  return e.end ? `${formatPartialDate(e.start)} – ${formatPartialDate(e.end)}` : formatPartialDate(e.start);
+/** A period breaks after its dash, never inside a date: "~24 Aug 2022 –" over "~6 Sep 2022". */
+function Period({ event: e }: { event: TimelineEvent }) {
+  const start = <span className="nowrap">{formatPartialDate(e.start)}</span>;
+  if (!e.end) return start;
+  return (
+    <>
+      {start} – <span className="nowrap">{formatPartialDate(e.end)}</span>
+    </>
+  );
 }
 
 function formatDose(e: TimelineEvent): string {
@@ -52,8 +62,8 @@ const EventRow = memo(function EventRow({
 }) {
   return (
     <tr data-event-id={e.id} className={editing ? 'row-editing' : undefined} {...rowPlaceProps(index, measureRef)}>
-      <td className="nowrap">
-        {formatPeriod(e)}
+      <td className="row-date">
+        <Period event={e} />
         {e.start.relativeTo ? (
           <span className="linked" title="Dated relative to another event; moves with it">
             rel
@@ -69,22 +79,12 @@ const EventRow = memo(function EventRow({
       <td>{e.dose?.frequency ?? ''}</td>
       <td className="nowrap">{formatDuration(e)}</td>
       <td className="notes">{e.notes ?? ''}</td>
-      <td className="row-actions">
-        <button
-          type="button"
-          onClick={() => useUiStore.getState().edit({ table: 'events', id: e.id })}
-          aria-label={`Edit ${e.label}`}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          onClick={() => void commitEdit(caseId, { type: 'delete-event', eventId: e.id }, `Delete “${e.label}”`)}
-          aria-label={`Delete ${e.label}`}
-        >
-          Delete
-        </button>
-      </td>
+      <RowActions
+        target={{ table: 'events', id: e.id }}
+        section={TIMELINE_SECTION_ID}
+        name={e.label}
+        onDelete={() => void commitEdit(caseId, { type: 'delete-event', eventId: e.id }, `Delete “${e.label}”`)}
+      />
     </tr>
   );
 });
