@@ -100,6 +100,23 @@ describe('planImport for JSON', () => {
   });
 });
 
+describe('planImport warnings for JSON', () => {
+  it('names an unknown text result by its JSON path', () => {
+    const seed = createSeedCase();
+    const odd: Case = {
+      ...seed,
+      observations: [
+        ...seed.observations,
+        { id: 'odd', analyte: 'Tear film', date: { date: '2022', approximate: false }, valueText: 'abc' },
+      ],
+    };
+    const plan = value(planImport({ kind: 'json', cases: [odd] }, { existing: [] }));
+    expect(plan.preview.warnings.map((w) => w.where)).toEqual([
+      `cases[0].observations[${seed.observations.length}].valueText`,
+    ]);
+  });
+});
+
 describe('planImport for CSV', () => {
   const seed = createSeedCase();
 
@@ -196,6 +213,42 @@ describe('planImport for CSV', () => {
       'b.csv:2:2: observation_id: "o2" of case "c1" is also on a.csv:3',
       'b.csv:3:1: case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
     ]);
+  });
+
+  it('imports unknown text results and text results with a unit, listing each as a warning at its cell', () => {
+    const file = labs(
+      'c1,o1,CK,,2022,false,,,,abc,U/L,,,',
+      'c1,o2,Anti-SRP,,2022,false,,,,Positive,,,,',
+      'c1,o3,Biopsy,,2022,false,,,,no significant stenosis,,,,',
+      'c1,o4,Anti-Ro52,,2022,false,,,,weakly positive,,,,',
+      'c1,o5,Tear film,,2022,false,,,,Grade II,,,,',
+    );
+    const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
+    expect(plan.preview.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
+      'labs.csv:2:10: “abc” is not a number or a known text result (positive, negative, normal, not detected, trace, reactive, ++, “no …” findings): it is imported as text',
+      'labs.csv:2:11: the text result “abc” has a unit (“U/L”), which a text result cannot have: check the row',
+      'labs.csv:6:10: “Grade II” is not a number or a known text result (positive, negative, normal, not detected, trace, reactive, ++, “no …” findings): it is imported as text',
+    ]);
+    expect(plan.preview.unlistedWarnings).toBe(0);
+    const [created] = value(applyImportPlan(plan, { now: NOW }));
+    expect(created?.observations.find((o) => o.id === 'o1')).toMatchObject({ valueText: 'abc', unit: 'U/L' });
+  });
+
+  it('lists the first hundred warnings and counts the rest', () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `c1,o${i},Note,,2022,false,,,,see text,,,,`);
+    const plan = value(
+      planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: labs(...rows) }] }, { existing: [] }),
+    );
+    expect(plan.preview.warnings).toHaveLength(100);
+    expect(plan.preview.warnings[99]?.where).toBe('labs.csv:101:10');
+    expect(plan.preview.unlistedWarnings).toBe(50);
+  });
+
+  it('has no warnings for the preloaded case', () => {
+    const plan = value(
+      planImport({ kind: 'csv', files: [{ name: 'l.csv', table: table(encodeLabsCsv([seed])) }] }, { existing: [] }),
+    );
+    expect(plan.preview.warnings).toEqual([]);
   });
 
   it('names new analytes (and stored ones they resemble) and new units (and whether they are free text)', () => {
