@@ -9,11 +9,13 @@ import {
   type CsvTable,
 } from '../codecs/csv/case-csv';
 import { anyCase } from '../codecs/json/arbitrary-case';
+import { encodeCaseFile } from '../codecs/json/case-file';
 import type { Case } from '../model/case';
+import { missingCitationDetails } from '../model/citation';
 import type { Result } from '../model/result';
 import { validateCase } from '../model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../seed/seed-case';
-import { applyImportPlan, hasPlaceholderDetails, planImport, type ImportPlan } from './plan';
+import { applyImportPlan, planImport, type ImportPlan } from './plan';
 
 const NOW = '2026-12-01T09:30:00.000Z';
 
@@ -149,7 +151,7 @@ describe('planImport for CSV', () => {
     expect(updated?.createdAt).toBe(otherCase().createdAt);
   });
 
-  it('creates a case it does not know, titled by its id, with details marked as placeholders', () => {
+  it('creates a case it does not know, titled by its id, inventing no author, journal or year', () => {
     const file = labs('new-case,o1,CK,2157-6,2022-08,false,,1620,,,U/L,,,');
     const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
     expect(plan.preview.cases[0]).toMatchObject({ caseId: 'new-case', action: 'create', placeholderDetails: true });
@@ -157,15 +159,16 @@ describe('planImport for CSV', () => {
     expect(created).toMatchObject({
       id: 'new-case',
       title: 'new-case',
-      citation: { authors: ['Unknown'], journal: 'Unknown', year: 2026 },
+      citation: {},
       patient: { sex: 'unknown' },
       createdAt: NOW,
       updatedAt: NOW,
     });
-    expect(created?.citation.notes).toMatch(/^Created by a CSV import on 2026-12-01/);
-    expect(hasPlaceholderDetails(created!)).toBe(true);
-    expect(hasPlaceholderDetails(seed)).toBe(false);
+    expect(missingCitationDetails(created!.citation)).toEqual(['authors', 'journal', 'year']);
+    expect(missingCitationDetails(seed.citation)).toEqual([]);
     expect(validateCase(created).ok).toBe(true);
+    // Nothing in its file says what the report did not: no "Unknown", no year of the import.
+    expect(encodeCaseFile([created!])).not.toMatch(/Unknown|"year"|"authors"|"journal"|"notes"/);
   });
 
   it('leaves rows that are stored already with the same values, and writes nothing when all are', () => {
@@ -268,10 +271,12 @@ describe('planImport for CSV', () => {
   it('writes nothing when a resulting case would not be valid', () => {
     const file = labs('c1,o1,CK,,2022,false,,1,,,U/L,,,', 'c2,o1,CK,,2022,false,,1,,,U/L,,,');
     const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
-    // A clock gone wrong: the placeholder citation's year is out of range.
-    expect(problems(applyImportPlan(plan, { now: '0999-01-01T00:00:00.000Z' }))).toEqual([
-      'case "c1" citation.year: year is out of range',
-      'case "c2" citation.year: year is out of range',
+    // A clock gone wrong: the new cases' timestamps are not ISO 8601.
+    expect(problems(applyImportPlan(plan, { now: 'yesterday' }))).toEqual([
+      'case "c1" createdAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
+      'case "c1" updatedAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
+      'case "c2" createdAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
+      'case "c2" updatedAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
     ]);
   });
 

@@ -23,7 +23,7 @@ export interface ImportContext {
 }
 
 /**
- * - `create`: a new case (CSV: with placeholder details, see {@link placeholderCase});
+ * - `create`: a new case (CSV: with only its id and rows, see {@link placeholderCase});
  * - `add`: CSV rows added to a stored case;
  * - `conflict`: a JSON case whose id is stored already: the user chooses replace, copy or skip.
  */
@@ -41,7 +41,7 @@ export interface CasePreview {
   observations: number;
   /** CSV rows already in the case with the same values: left as they are, not counted above. */
   unchanged: number;
-  /** True when the case is created from CSV and needs its citation and details filled in. */
+  /** True when the case is created from CSV: it has no citation until someone fills it in. */
   placeholderDetails: boolean;
 }
 
@@ -209,28 +209,18 @@ function checkCsvResult(c: Case): Result<Case> {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: c };
 }
 
-/** Marks a case made by a CSV import; `hasPlaceholderDetails` looks for it. */
-const PLACEHOLDER_NOTE = 'Created by a CSV import';
-export const PLACEHOLDER_AUTHOR = 'Unknown';
-export const PLACEHOLDER_JOURNAL = 'Unknown';
-
 /**
- * The case a CSV import creates for a case_id nobody has: CSV has no case details, and the schema
- * needs a citation, so it gets the id as title, "Unknown" author and journal, the import's year,
- * patient sex "unknown", and a citation note saying so. The preview flags these cases, and the app
- * can find them with {@link hasPlaceholderDetails} to ask for the real details.
+ * The case a CSV import creates for a case_id nobody has. CSV has no case details, so it gets only
+ * what is known: the id as its title (a title is needed to list it) and patient sex "unknown". No
+ * authors, journal or year are invented: the case list and header show its details as missing and
+ * ask for them (`missingCitationDetails`), and its export carries nothing the report did not say.
  */
 export function placeholderCase(id: string, now: string): Case {
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
     title: id,
-    citation: {
-      authors: [PLACEHOLDER_AUTHOR],
-      journal: PLACEHOLDER_JOURNAL,
-      year: Number(now.slice(0, 4)),
-      notes: `${PLACEHOLDER_NOTE} on ${now.slice(0, 10)}: CSV files carry no case details. Replace the title, authors, journal and year with the report's.`,
-    },
+    citation: {},
     patient: { sex: 'unknown' },
     diagnoses: [],
     events: [],
@@ -238,10 +228,6 @@ export function placeholderCase(id: string, now: string): Case {
     createdAt: now,
     updatedAt: now,
   };
-}
-
-export function hasPlaceholderDetails(c: Case): boolean {
-  return c.citation.notes?.startsWith(PLACEHOLDER_NOTE) === true && c.citation.authors[0] === PLACEHOLDER_AUTHOR;
 }
 
 function planJson(cases: readonly Case[], context: ImportContext): Result<ImportPlan> {
