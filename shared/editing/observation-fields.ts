@@ -7,7 +7,7 @@ import type { Problem, Result } from '../model/result';
 import { validateObservation } from '../model/validate';
 import { parseUnit } from '../units/ucum';
 import { parseObservationValue } from '../values/parse-value';
-import { isKnownTextResult, KNOWN_TEXT_EXAMPLES } from '../values/text-results';
+import { isKnownTextResult } from '../values/text-results';
 import { dateInputText, optionalText, parseDateInput } from './date-input';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
@@ -98,9 +98,7 @@ export function fieldsToObservation(
   if (valueText !== undefined && !fields.valueIsText && !isKnownTextResult(valueText)) {
     problems.push({
       where: 'value',
-      message:
-        `“${valueText}” is not a number or a known text result (${KNOWN_TEXT_EXAMPLES}): ` +
-        'correct it, or tick “Keep as text” to save it as written',
+      message: `“${valueText}” is not a number or a known text result: correct it, or tick “Keep as text” below`,
     });
   }
 
