@@ -199,6 +199,17 @@ describe('cli convert', () => {
     ]);
   });
 
+  it('converts a text result no report prints, and says so as a warning at its cell', async () => {
+    const dir = await tempDir('warn');
+    const labs = path.join(dir, 'labs.csv');
+    await writeFile(labs, [LABS_COLUMNS.join(','), 'c1,o1,Tear film,,2022-08,false,,,,abc,,,,'].join('\n'));
+    const { io, err } = testIo();
+    expect(await runCli(['convert', labs, '--to', 'json', '--out', path.join(dir, 'c.json')], io)).toBe(EXIT.ok);
+    expect(err[0]).toBe(
+      `convert: warning: ${labs}:2:10: “abc” is not a number or a known text result (positive, negative, normal, not detected, trace, reactive, ++, “no …” findings): it is imported as text`,
+    );
+  });
+
   it('adds CSV rows to the cases of a JSON input, and changes nothing for rows it has', async () => {
     const dir = await tempDir('merge');
     const files = await writeSeedFiles(dir);
