@@ -33,16 +33,22 @@ test('creates a case from the keyboard and opens it', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Statin-associated anti-HMGCR myopathy/ })).toBeVisible();
 });
 
-test('refuses a case without a journal and says so beside the field', async ({ page }) => {
+test('a case may leave its journal out (it shows as missing), but a bad year is refused beside the field', async ({
+  page,
+}) => {
   await openSeed(page);
   await page.getByRole('button', { name: 'New case' }).click();
   const form = page.getByRole('form', { name: 'New case' });
   await form.getByLabel('Case title').fill('Incomplete');
   await form.getByLabel('Authors').fill('Doe J');
+  await form.getByLabel('Year').fill('21');
+  await form.getByLabel('Year').press('Enter');
+  await expect(form.getByText('year must be four digits')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
   await form.getByLabel('Year').fill('2021');
   await form.getByLabel('Year').press('Enter');
-  await expect(form.getByText('journal is empty')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incomplete');
+  await expect(page.getByText('Journal is not filled in yet.')).toBeVisible();
 });
 
 test('adds an event with a partial, approximate date; Enter saves and opens the next blank row', async ({ page }) => {

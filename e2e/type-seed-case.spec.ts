@@ -97,9 +97,9 @@ async function typeDetails(page: Page) {
   const c = seed.citation;
   for (const text of [
     seed.title,
-    c.authors.join('; '),
-    c.journal,
-    String(c.year),
+    c.authors?.join('; ') ?? '',
+    c.journal ?? '',
+    c.year === undefined ? '' : String(c.year),
     c.title ?? '',
     c.volume ?? '',
     c.issue ?? '',

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { csvView, decodeCsv, encodeEventsCsv, encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
 import { decodeCaseFile, encodeCaseFile } from '../../shared/codecs/json/case-file';
 import { caseFileJsonSchema } from '../../shared/codecs/json/generate-schema';
-import { hasPlaceholderDetails } from '../../shared/import/plan';
 import type { Case } from '../../shared/model/case';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { EXIT, runCli, type CliIo } from './cli';
@@ -117,10 +116,10 @@ describe('cli validate', () => {
   it('names JSON problems by path, at the line and column of the value', async () => {
     const file = path.join(await tempDir('json'), 'case.json');
     const json = JSON.parse(seedJson()) as {
-      cases: { events: { start: { date: string } }[]; citation: Record<string, unknown> }[];
+      cases: { events: { start: { date: string } }[]; patient: Record<string, unknown> }[];
     };
     json.cases[0]!.events[3]!.start.date = '2022-02-30';
-    delete json.cases[0]!.citation.journal;
+    delete json.cases[0]!.patient.sex;
     const text = `${JSON.stringify(json, null, 2)}\n`;
     await writeFile(file, text);
     const { io, err } = testIo();
@@ -132,7 +131,7 @@ describe('cli validate', () => {
     };
     expect(err).toEqual([
       // A missing key is reported at the object that lacks it.
-      `${file}:${at('{', '"citation"')}: cases[0].citation.journal: Invalid input: expected string, received undefined`,
+      `${file}:${at('{', '"patient"')}: cases[0].patient.sex: Invalid option: expected one of "female"|"male"|"other"|"unknown"`,
       `${file}:${at('"2022-02-30"')}: cases[0].events[3].start.date: day 30 does not exist in 2022-02 (01 to 28)`,
     ]);
   });
@@ -184,7 +183,7 @@ describe('cli convert', () => {
     expect(stdout).toHaveLength(4);
   });
 
-  it('turns CSV tables into one case file, the case created with placeholder details', async () => {
+  it('turns CSV tables into one case file, the case created with no invented citation', async () => {
     const dir = await tempDir('to-json');
     const files = await writeSeedFiles(dir);
     const out = path.join(dir, 'out', 'case.json');
@@ -192,12 +191,23 @@ describe('cli convert', () => {
     expect(await runCli(['convert', files.events, files.labs, '--to', 'json', '--out', out], io)).toBe(EXIT.ok);
     const [c] = decodedCases(await readFile(out, 'utf8'));
     expect(c).toBeDefined();
-    expect(hasPlaceholderDetails(c!)).toBe(true);
     expect(c).toMatchObject({ id: SEED_CASE_ID, title: SEED_CASE_ID, createdAt: NOW, updatedAt: NOW });
+    expect(c?.citation).toEqual({});
     expect(csvView(c!)).toEqual(csvView(createSeedCase()));
     expect(err).toEqual([
-      `convert: case "${SEED_CASE_ID}" is new: its title, citation and patient are placeholders (CSV has no case details)`,
+      `convert: case "${SEED_CASE_ID}" is new: titled by its id, with no citation or patient details (CSV has none)`,
     ]);
+  });
+
+  it('converts a text result no report prints, and says so as a warning at its cell', async () => {
+    const dir = await tempDir('warn');
+    const labs = path.join(dir, 'labs.csv');
+    await writeFile(labs, [LABS_COLUMNS.join(','), 'c1,o1,Tear film,,2022-08,false,,,,abc,,,,'].join('\n'));
+    const { io, err } = testIo();
+    expect(await runCli(['convert', labs, '--to', 'json', '--out', path.join(dir, 'c.json')], io)).toBe(EXIT.ok);
+    expect(err[0]).toBe(
+      `convert: warning: ${labs}:2:10: “abc” is not a number or a known text result (positive, negative, normal, not detected, trace, reactive, ++, “no …” findings): it is imported as text`,
+    );
   });
 
   it('adds CSV rows to the cases of a JSON input, and changes nothing for rows it has', async () => {

@@ -36,7 +36,8 @@ commands:
                                         DIR/<case-id>-labs.csv
   convert IN... --to json --out FILE    JSON and CSV files as one case file; CSV rows go to the
                                         case their case_id names, from the JSON files or created
-                                        with placeholder details (CSV has none)
+                                        with no citation (CSV has none); rows worth a look (a
+                                        text result no report prints) are listed as warnings
   schema --out FILE                     write the JSON Schema of case files (npm run schema)
 
 exit status: 0 ok, 1 bad data, 2 bad usage`;
@@ -280,7 +281,7 @@ function mergeCases(decoded: readonly Decoded[], io: CliIo): Case[] | undefined 
   return clash ? undefined : cases;
 }
 
-/** CSV rows added to the JSON inputs' cases, or to new cases with placeholder details. */
+/** CSV rows added to the JSON inputs' cases, or to new cases with no citation. */
 function addCsvRows(cases: Case[], files: CsvImportFile[], io: CliIo): Case[] | undefined {
   const plan = planImport({ kind: 'csv', files }, { existing: cases });
   const applied = plan.ok ? applyImportPlan(plan.value, { now: io.now() }) : plan;
@@ -288,14 +289,17 @@ function addCsvRows(cases: Case[], files: CsvImportFile[], io: CliIo): Case[] | 
     for (const p of applied.problems) io.stderr(`${p.where}: ${p.message}`);
     return undefined;
   }
+  if (plan.ok) {
+    for (const w of plan.value.preview.warnings) io.stderr(`convert: warning: ${w.where}: ${w.message}`);
+    const more = plan.value.preview.unlistedWarnings;
+    if (more > 0) io.stderr(`convert: ${more} more warning${more === 1 ? '' : 's'} like these`);
+  }
   const changed = new Map(applied.value.map((c) => [c.id, c]));
   const kept = cases.map((c) => changed.get(c.id) ?? c);
   const keptIds = new Set(cases.map((c) => c.id));
   const created = applied.value.filter((c) => !keptIds.has(c.id));
   for (const c of created) {
-    io.stderr(
-      `convert: case "${c.id}" is new: its title, citation and patient are placeholders (CSV has no case details)`,
-    );
+    io.stderr(`convert: case "${c.id}" is new: titled by its id, with no citation or patient details (CSV has none)`);
   }
   return [...kept, ...created];
 }

@@ -20,6 +20,8 @@ interface UiState {
   selectedCaseId: string | undefined;
   /** The case details form, when open: for a new case, or to edit the open one. */
   detailsForm: 'new' | 'edit' | undefined;
+  /** The details form field to start in ("journal" when that is what is missing); the title when absent. */
+  detailsFocus: string | undefined;
   notice: Notice | undefined;
   saveStatus: SaveStatus;
   editing: EditTarget | undefined;
@@ -29,19 +31,20 @@ interface UiState {
   notify(notice: Notice | undefined): void;
   setSaveStatus(status: SaveStatus): void;
   edit(target: EditTarget | undefined): void;
-  openDetailsForm(mode: 'new' | 'edit' | undefined): void;
+  openDetailsForm(mode: 'new' | 'edit' | undefined, focus?: string): void;
   toggleKeyHelp(open?: boolean): void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
   selectedCaseId: undefined,
   detailsForm: undefined,
+  detailsFocus: undefined,
   notice: undefined,
   saveStatus: { state: 'idle' },
   editing: undefined,
   keyHelpOpen: false,
   selectCase: (id) => set({ selectedCaseId: id, editing: undefined, detailsForm: undefined }),
-  openDetailsForm: (detailsForm) => set({ detailsForm, editing: undefined }),
+  openDetailsForm: (detailsForm, detailsFocus) => set({ detailsForm, detailsFocus, editing: undefined }),
   notify: (notice) => set({ notice }),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
   edit: (editing) => set({ editing }),

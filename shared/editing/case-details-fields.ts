@@ -2,6 +2,7 @@
 import { parsePartialDate, type PartialDate } from '../dates/partial-date';
 import { AGE_UNITS, SEXES, type Case, type Diagnosis } from '../model/case';
 import type { Problem, Result } from '../model/result';
+import { knownCitation } from '../model/citation';
 import { validateWith } from '../model/validate';
 import { CaseDetailsSchema } from '../model/case';
 import type { CaseDetails } from './case-edits';
@@ -69,12 +70,14 @@ export function readDiagnoses(fields: CaseDetailsFields): DiagnosisFields[] {
 }
 
 export function caseToDetailsFields(c: Pick<Case, 'title' | 'citation' | 'patient' | 'diagnoses'>): CaseDetailsFields {
-  const { citation, patient } = c;
+  const { patient } = c;
+  // An old CSV import's "Unknown" and import year open blank: saving the form drops them.
+  const citation = knownCitation(c.citation);
   return {
     title: c.title,
-    authors: citation.authors.join('; '),
-    journal: citation.journal,
-    year: String(citation.year),
+    authors: citation.authors?.join('; ') ?? '',
+    journal: citation.journal ?? '',
+    year: citation.year === undefined ? '' : String(citation.year),
     articleTitle: citation.title ?? '',
     volume: citation.volume ?? '',
     issue: citation.issue ?? '',
@@ -126,10 +129,11 @@ export function fieldsToCaseDetails(fields: CaseDetailsFields): Result<CaseDetai
 
   const details = {
     title: fields.title.trim(),
+    // Authors, journal and year left empty are absent: not known yet, and nothing is invented for them.
     citation: {
-      authors: splitList(fields.authors),
-      journal: fields.journal.trim(),
-      year: year === undefined ? Number.NaN : Number(year),
+      ...(splitList(fields.authors).length > 0 ? { authors: splitList(fields.authors) } : {}),
+      ...(optionalText(fields.journal) !== undefined ? { journal: fields.journal.trim() } : {}),
+      ...(year !== undefined ? { year: Number(year) } : {}),
       ...(optionalText(fields.articleTitle) !== undefined ? { title: fields.articleTitle.trim() } : {}),
       ...(optionalText(fields.volume) !== undefined ? { volume: fields.volume.trim() } : {}),
       ...(optionalText(fields.issue) !== undefined ? { issue: fields.issue.trim() } : {}),

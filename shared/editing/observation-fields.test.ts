@@ -99,4 +99,45 @@ describe('fieldsToObservation', () => {
       });
     }
   });
+
+  describe('text results', () => {
+    const at = (patch: Partial<ObservationFields>) => {
+      const result = fieldsToObservation(fields({ analyte: 'X', date: '2022', ...patch }), 'x', seed.events);
+      return result.ok ? result.value : Object.fromEntries(result.problems.map((p) => [p.where, p.message]));
+    };
+
+    it('saves a known text result such as "positive" without asking', () => {
+      expect(at({ value: 'positive' })).toMatchObject({ valueText: 'positive' });
+      expect(at({ value: 'no significant stenosis' })).toMatchObject({ valueText: 'no significant stenosis' });
+    });
+
+    it('asks before saving "abc" as text, beside the value, and saves it once ticked', () => {
+      expect(at({ value: 'abc' })).toEqual({
+        value: '“abc” is not a number or a known text result: correct it, or tick “Keep as text” below',
+      });
+      expect(at({ value: 'abc', valueIsText: true })).toMatchObject({ valueText: 'abc' });
+    });
+
+    it('never saves a text result with a unit: the unit field says so', () => {
+      expect(at({ value: 'abc', valueIsText: true, unit: 'U/L' })).toEqual({
+        unit: 'a text result has no unit: clear “U/L”, or give the value as a number',
+      });
+      expect(at({ value: 'positive', unit: 'U/L' })).toEqual({
+        unit: 'a text result has no unit: clear “U/L”, or give the value as a number',
+      });
+      expect(at({ value: 'positive', unit: 'drops', unitIsFreeText: true })).toHaveProperty('unit');
+    });
+
+    it('refuses "12 abc" whatever the tick says: a number is never text', () => {
+      expect(at({ value: '12 abc', valueIsText: true, unit: 'U/L' })).toEqual({
+        value: '“12 abc”: put the unit “abc” in the unit field',
+      });
+    });
+
+    it('opens a stored unknown text result ticked, so editing it does not ask again', () => {
+      const stored = { id: 'g', analyte: 'Biopsy', date: { date: '2022', approximate: false }, valueText: 'Grade II' };
+      expect(observationToFields(stored, []).valueIsText).toBe(true);
+      expect(observationToFields({ ...stored, valueText: 'positive' }, []).valueIsText).toBe(false);
+    });
+  });
 });

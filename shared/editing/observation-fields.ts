@@ -7,6 +7,7 @@ import type { Problem, Result } from '../model/result';
 import { validateObservation } from '../model/validate';
 import { parseUnit } from '../units/ucum';
 import { parseObservationValue } from '../values/parse-value';
+import { isKnownTextResult } from '../values/text-results';
 import { dateInputText, optionalText, parseDateInput } from './date-input';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
@@ -16,6 +17,8 @@ export type ObservationFields = {
   date: string;
   dateApproximate: boolean;
   value: string;
+  /** The user's word that a value which is no number and no known text result is meant as text. */
+  valueIsText: boolean;
   unit: string;
   unitIsFreeText: boolean;
   referenceLow: string;
@@ -29,6 +32,7 @@ export const BLANK_OBSERVATION_FIELDS: ObservationFields = {
   date: '',
   dateApproximate: false,
   value: '',
+  valueIsText: false,
   unit: '',
   unitIsFreeText: false,
   referenceLow: '',
@@ -43,6 +47,8 @@ export function observationToFields(o: Observation, events: readonly TimelineEve
     date: dateInputText(o.date, events),
     dateApproximate: o.date.relativeTo ? false : o.date.approximate,
     value: formatObservationValue(o),
+    // A stored text result was meant as typed: editing its notes must not ask again.
+    valueIsText: o.valueText !== undefined && !isKnownTextResult(o.valueText),
     unit: o.unit ?? '',
     unitIsFreeText: o.unitIsFreeText ?? false,
     referenceLow: o.referenceRange?.low === undefined ? '' : String(o.referenceRange.low),
@@ -88,10 +94,23 @@ export function fieldsToObservation(
   const value = parseObservationValue(fields.value);
   if (!value.ok) problems.push(...value.problems.map((p) => ({ where: 'value', message: p.message })));
   const numeric = value.ok && value.value.value !== undefined;
+  const valueText = value.ok ? value.value.valueText : undefined;
+  if (valueText !== undefined && !fields.valueIsText && !isKnownTextResult(valueText)) {
+    problems.push({
+      where: 'value',
+      message: `“${valueText}” is not a number or a known text result: correct it, or tick “Keep as text” below`,
+    });
+  }
 
   let unit: string | undefined;
   const unitText = optionalText(fields.unit);
-  if (unitText !== undefined) {
+  if (unitText !== undefined && valueText !== undefined) {
+    // Refused rather than dropped: the clinician is told, and decides which of the two is wrong.
+    problems.push({
+      where: 'unit',
+      message: `a text result has no unit: clear “${unitText}”, or give the value as a number`,
+    });
+  } else if (unitText !== undefined) {
     if (fields.unitIsFreeText) unit = unitText;
     else {
       const parsed = parseUnit(unitText);

@@ -9,11 +9,13 @@ import {
   type CsvTable,
 } from '../codecs/csv/case-csv';
 import { anyCase } from '../codecs/json/arbitrary-case';
+import { encodeCaseFile } from '../codecs/json/case-file';
 import type { Case } from '../model/case';
+import { missingCitationDetails } from '../model/citation';
 import type { Result } from '../model/result';
 import { validateCase } from '../model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../seed/seed-case';
-import { applyImportPlan, hasPlaceholderDetails, planImport, type ImportPlan } from './plan';
+import { applyImportPlan, planImport, type ImportPlan } from './plan';
 
 const NOW = '2026-12-01T09:30:00.000Z';
 
@@ -100,6 +102,23 @@ describe('planImport for JSON', () => {
   });
 });
 
+describe('planImport warnings for JSON', () => {
+  it('names an unknown text result by its JSON path', () => {
+    const seed = createSeedCase();
+    const odd: Case = {
+      ...seed,
+      observations: [
+        ...seed.observations,
+        { id: 'odd', analyte: 'Tear film', date: { date: '2022', approximate: false }, valueText: 'abc' },
+      ],
+    };
+    const plan = value(planImport({ kind: 'json', cases: [odd] }, { existing: [] }));
+    expect(plan.preview.warnings.map((w) => w.where)).toEqual([
+      `cases[0].observations[${seed.observations.length}].valueText`,
+    ]);
+  });
+});
+
 describe('planImport for CSV', () => {
   const seed = createSeedCase();
 
@@ -132,7 +151,7 @@ describe('planImport for CSV', () => {
     expect(updated?.createdAt).toBe(otherCase().createdAt);
   });
 
-  it('creates a case it does not know, titled by its id, with details marked as placeholders', () => {
+  it('creates a case it does not know, titled by its id, inventing no author, journal or year', () => {
     const file = labs('new-case,o1,CK,2157-6,2022-08,false,,1620,,,U/L,,,');
     const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
     expect(plan.preview.cases[0]).toMatchObject({ caseId: 'new-case', action: 'create', placeholderDetails: true });
@@ -140,15 +159,16 @@ describe('planImport for CSV', () => {
     expect(created).toMatchObject({
       id: 'new-case',
       title: 'new-case',
-      citation: { authors: ['Unknown'], journal: 'Unknown', year: 2026 },
+      citation: {},
       patient: { sex: 'unknown' },
       createdAt: NOW,
       updatedAt: NOW,
     });
-    expect(created?.citation.notes).toMatch(/^Created by a CSV import on 2026-12-01/);
-    expect(hasPlaceholderDetails(created!)).toBe(true);
-    expect(hasPlaceholderDetails(seed)).toBe(false);
+    expect(missingCitationDetails(created!.citation)).toEqual(['authors', 'journal', 'year']);
+    expect(missingCitationDetails(seed.citation)).toEqual([]);
     expect(validateCase(created).ok).toBe(true);
+    // Nothing in its file says what the report did not: no "Unknown", no year of the import.
+    expect(encodeCaseFile([created!])).not.toMatch(/Unknown|"year"|"authors"|"journal"|"notes"/);
   });
 
   it('leaves rows that are stored already with the same values, and writes nothing when all are', () => {
@@ -198,6 +218,42 @@ describe('planImport for CSV', () => {
     ]);
   });
 
+  it('imports unknown text results and text results with a unit, listing each as a warning at its cell', () => {
+    const file = labs(
+      'c1,o1,CK,,2022,false,,,,abc,U/L,,,',
+      'c1,o2,Anti-SRP,,2022,false,,,,Positive,,,,',
+      'c1,o3,Biopsy,,2022,false,,,,no significant stenosis,,,,',
+      'c1,o4,Anti-Ro52,,2022,false,,,,weakly positive,,,,',
+      'c1,o5,Tear film,,2022,false,,,,Grade II,,,,',
+    );
+    const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
+    expect(plan.preview.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
+      'labs.csv:2:10: “abc” is not a number or a known text result (positive, negative, normal, not detected, trace, reactive, ++, “no …” findings): it is imported as text',
+      'labs.csv:2:11: the text result “abc” has a unit (“U/L”), which a text result cannot have: check the row',
+      'labs.csv:6:10: “Grade II” is not a number or a known text result (positive, negative, normal, not detected, trace, reactive, ++, “no …” findings): it is imported as text',
+    ]);
+    expect(plan.preview.unlistedWarnings).toBe(0);
+    const [created] = value(applyImportPlan(plan, { now: NOW }));
+    expect(created?.observations.find((o) => o.id === 'o1')).toMatchObject({ valueText: 'abc', unit: 'U/L' });
+  });
+
+  it('lists the first hundred warnings and counts the rest', () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `c1,o${i},Note,,2022,false,,,,see text,,,,`);
+    const plan = value(
+      planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: labs(...rows) }] }, { existing: [] }),
+    );
+    expect(plan.preview.warnings).toHaveLength(100);
+    expect(plan.preview.warnings[99]?.where).toBe('labs.csv:101:10');
+    expect(plan.preview.unlistedWarnings).toBe(50);
+  });
+
+  it('has no warnings for the preloaded case', () => {
+    const plan = value(
+      planImport({ kind: 'csv', files: [{ name: 'l.csv', table: table(encodeLabsCsv([seed])) }] }, { existing: [] }),
+    );
+    expect(plan.preview.warnings).toEqual([]);
+  });
+
   it('names new analytes (and stored ones they resemble) and new units (and whether they are free text)', () => {
     const file = labs(
       'c1,o1,ck-mb,,2022,false,,1,,,ug/L,,,',
@@ -215,10 +271,12 @@ describe('planImport for CSV', () => {
   it('writes nothing when a resulting case would not be valid', () => {
     const file = labs('c1,o1,CK,,2022,false,,1,,,U/L,,,', 'c2,o1,CK,,2022,false,,1,,,U/L,,,');
     const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));
-    // A clock gone wrong: the placeholder citation's year is out of range.
-    expect(problems(applyImportPlan(plan, { now: '0999-01-01T00:00:00.000Z' }))).toEqual([
-      'case "c1" citation.year: year is out of range',
-      'case "c2" citation.year: year is out of range',
+    // A clock gone wrong: the new cases' timestamps are not ISO 8601.
+    expect(problems(applyImportPlan(plan, { now: 'yesterday' }))).toEqual([
+      'case "c1" createdAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
+      'case "c1" updatedAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
+      'case "c2" createdAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
+      'case "c2" updatedAt: timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from 
 import { formatPath, type Problem, type Result } from '../model/result';
 import { validateCase } from '../model/validate';
 import { checkDerivedDates } from '../dates/relative-links';
+import { isKnownTextResult, KNOWN_TEXT_EXAMPLES } from '../values/text-results';
 
 /** One decoded CSV file; `name` is how problems name the file (`labs.csv:12:8`). */
 export interface CsvImportFile {
@@ -22,7 +23,7 @@ export interface ImportContext {
 }
 
 /**
- * - `create`: a new case (CSV: with placeholder details, see {@link placeholderCase});
+ * - `create`: a new case (CSV: with only its id and rows, see {@link placeholderCase});
  * - `add`: CSV rows added to a stored case;
  * - `conflict`: a JSON case whose id is stored already: the user chooses replace, copy or skip.
  */
@@ -40,7 +41,7 @@ export interface CasePreview {
   observations: number;
   /** CSV rows already in the case with the same values: left as they are, not counted above. */
   unchanged: number;
-  /** True when the case is created from CSV and needs its citation and details filled in. */
+  /** True when the case is created from CSV: it has no citation until someone fills it in. */
   placeholderDetails: boolean;
 }
 
@@ -54,6 +55,43 @@ export interface ImportPreview {
   newUnits: { unit: string; freeText: boolean }[];
   /** Ids of JSON cases that are stored already: each needs a {@link ConflictChoice}. */
   conflicts: string[];
+  /**
+   * Rows imported as they are that a person should look at, since an import has no one to ask:
+   * text results no report prints ("abc"), text results with a unit. At most {@link MAX_LISTED_WARNINGS}.
+   */
+  warnings: Problem[];
+  /** Warnings beyond those listed: counted, so that the preview can say how many more. */
+  unlistedWarnings: number;
+}
+
+/** Enough to see what is wrong with a file; a 100,000-row file's every row would only hide that. */
+export const MAX_LISTED_WARNINGS = 100;
+
+class Warnings {
+  readonly listed: Problem[] = [];
+  unlisted = 0;
+
+  /** Checks one observation's result; `where` names the place of a field ("valueText", "unit"). */
+  check(o: Observation, where: (field: 'valueText' | 'unit') => string): void {
+    if (o.valueText === undefined) return;
+    if (!isKnownTextResult(o.valueText)) {
+      this.add({
+        where: where('valueText'),
+        message: `“${o.valueText}” is not a number or a known text result (${KNOWN_TEXT_EXAMPLES}): it is imported as text`,
+      });
+    }
+    if (o.unit !== undefined) {
+      this.add({
+        where: where('unit'),
+        message: `the text result “${o.valueText}” has a unit (“${o.unit}”), which a text result cannot have: check the row`,
+      });
+    }
+  }
+
+  private add(problem: Problem): void {
+    if (this.listed.length < MAX_LISTED_WARNINGS) this.listed.push(problem);
+    else this.unlisted += 1;
+  }
 }
 
 type Planned =
@@ -171,28 +209,18 @@ function checkCsvResult(c: Case): Result<Case> {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: c };
 }
 
-/** Marks a case made by a CSV import; `hasPlaceholderDetails` looks for it. */
-const PLACEHOLDER_NOTE = 'Created by a CSV import';
-export const PLACEHOLDER_AUTHOR = 'Unknown';
-export const PLACEHOLDER_JOURNAL = 'Unknown';
-
 /**
- * The case a CSV import creates for a case_id nobody has: CSV has no case details, and the schema
- * needs a citation, so it gets the id as title, "Unknown" author and journal, the import's year,
- * patient sex "unknown", and a citation note saying so. The preview flags these cases, and the app
- * can find them with {@link hasPlaceholderDetails} to ask for the real details.
+ * The case a CSV import creates for a case_id nobody has. CSV has no case details, so it gets only
+ * what is known: the id as its title (a title is needed to list it) and patient sex "unknown". No
+ * authors, journal or year are invented: the case list and header show its details as missing and
+ * ask for them (`missingCitationDetails`), and its export carries nothing the report did not say.
  */
 export function placeholderCase(id: string, now: string): Case {
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
     title: id,
-    citation: {
-      authors: [PLACEHOLDER_AUTHOR],
-      journal: PLACEHOLDER_JOURNAL,
-      year: Number(now.slice(0, 4)),
-      notes: `${PLACEHOLDER_NOTE} on ${now.slice(0, 10)}: CSV files carry no case details. Replace the title, authors, journal and year with the report's.`,
-    },
+    citation: {},
     patient: { sex: 'unknown' },
     diagnoses: [],
     events: [],
@@ -200,10 +228,6 @@ export function placeholderCase(id: string, now: string): Case {
     createdAt: now,
     updatedAt: now,
   };
-}
-
-export function hasPlaceholderDetails(c: Case): boolean {
-  return c.citation.notes?.startsWith(PLACEHOLDER_NOTE) === true && c.citation.authors[0] === PLACEHOLDER_AUTHOR;
 }
 
 function planJson(cases: readonly Case[], context: ImportContext): Result<ImportPlan> {
@@ -220,6 +244,12 @@ function planJson(cases: readonly Case[], context: ImportContext): Result<Import
     items.push({ imported: c, existing: stored.get(c.id) });
   });
   if (problems.length > 0) return { ok: false, problems };
+  const warnings = new Warnings();
+  cases.forEach((c, caseIndex) =>
+    c.observations.forEach((o, index) =>
+      warnings.check(o, (field) => formatPath(['cases', caseIndex, 'observations', index, field])),
+    ),
+  );
   const previews = items.map(({ imported, existing }): CasePreview => ({
     caseId: imported.id,
     title: imported.title,
@@ -238,6 +268,7 @@ function planJson(cases: readonly Case[], context: ImportContext): Result<Import
         previews,
         cases.flatMap((c) => c.observations),
         context.existing,
+        warnings,
       ),
       planned: items.map((item) => ({ source: 'json', ...item })),
       takenIds: [...new Set([...stored.keys(), ...seen])],
@@ -261,6 +292,7 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
   const stored = new Map(context.existing.map((c) => [c.id, c]));
   const problems: Problem[] = [];
   const targets = new Map<string, CsvTarget>();
+  const warnings = new Warnings();
   const { openCaseId } = context;
   if (openCaseId !== undefined && !stored.has(openCaseId)) {
     problems.push({ where: 'open case', message: `the open case "${openCaseId}" is not stored` });
@@ -322,7 +354,10 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
         continue;
       }
       if ('event' in row) target.events.push(row.event);
-      else target.observations.push(row.observation);
+      else {
+        target.observations.push(row.observation);
+        warnings.check(row.observation, (field) => `${here}:${field === 'unit' ? UNIT_COLUMN : VALUE_TEXT_COLUMN}`);
+      }
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -346,6 +381,7 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
         previews,
         list.flatMap((t) => t.observations),
         context.existing,
+        warnings,
       ),
       // Targets whose every row is already stored change nothing and are not written.
       planned: list
@@ -369,11 +405,16 @@ const looseKey = (text: string): string =>
     .replace(/[\s\-_.,;:()[\]/]+/g, ' ')
     .trim();
 
+/** 1-based columns of labs.csv, for warnings at `labs.csv:line:column` as problems are. */
+const VALUE_TEXT_COLUMN = LABS_COLUMNS.indexOf('value_text') + 1;
+const UNIT_COLUMN = LABS_COLUMNS.indexOf('unit') + 1;
+
 function preview(
   source: 'json' | 'csv',
   cases: CasePreview[],
   incoming: readonly Observation[],
   existing: readonly Case[],
+  warnings: Warnings,
 ): ImportPreview {
   const storedAnalytes = new Set<string>();
   const storedLoose = new Map<string, string>();
@@ -409,6 +450,8 @@ function preview(
     newAnalytes: [...newAnalytes.values()],
     newUnits: [...newUnits.values()],
     conflicts: cases.filter((c) => c.action === 'conflict').map((c) => c.caseId),
+    warnings: warnings.listed,
+    unlistedWarnings: warnings.unlisted,
   };
 }
 

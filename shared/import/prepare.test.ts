@@ -38,4 +38,17 @@ describe('prepareImport', () => {
     const json = prepareImport('case.json', '{"format":"case-abstraction"', { existing: [] });
     expect(!json.ok && json.problems[0]?.where).toMatch(/^case\.json: line 1/);
   });
+
+  it('names the file in every warning', () => {
+    const odd = {
+      ...seed,
+      observations: [{ id: 'odd', analyte: 'X', date: { date: '2022', approximate: false }, valueText: 'abc' }],
+    };
+    const json = prepareImport('case.json', encodeCaseFile([odd]), { existing: [] });
+    expect(json.ok && json.value.preview.warnings.map((w) => w.where)).toEqual([
+      'case.json: cases[0].observations[0].valueText',
+    ]);
+    const csv = prepareImport('labs.csv', encodeLabsCsv([odd]), { existing: [] });
+    expect(csv.ok && csv.value.preview.warnings.map((w) => w.where)).toEqual(['labs.csv:2:10']);
+  });
 });

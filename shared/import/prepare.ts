@@ -21,7 +21,7 @@ export function importFormatOf(fileName: string, text: string): ImportFormat {
 }
 
 /**
- * Decodes and plans; every problem is prefixed with the file name (`labs.csv:12:8`, `case.json:
+ * Decodes and plans; every problem and warning is prefixed with the file name (`labs.csv:12:8`, `case.json:
  * cases[0].events[3].start.date`). `onProgress` goes from 0 to 1 while a CSV file is read.
  */
 export function prepareImport(
@@ -41,7 +41,11 @@ export function prepareImport(
     const decoded = named(decodeCaseFile(text), ': ');
     if (!decoded.ok) return decoded;
     onProgress?.(1);
-    return named(planImport({ kind: 'json', cases: decoded.value }, context), ': ');
+    const plan = named(planImport({ kind: 'json', cases: decoded.value }, context), ': ');
+    if (!plan.ok) return plan;
+    const { preview } = plan.value;
+    const warnings = preview.warnings.map((w) => ({ ...w, where: `${fileName}: ${w.where}` }));
+    return { ok: true, value: { ...plan.value, preview: { ...preview, warnings } } };
   }
   const table = named(decodeCsv(text, onProgress ? { onProgress } : {}), ':');
   if (!table.ok) return table;

@@ -13,11 +13,16 @@ const NonEmptyText = (what: string) => z.string().trim().min(1, `${what} is empt
 const FiniteNumber = z.number().refine(Number.isFinite, 'number must be finite');
 const IsoTimestamp = z.iso.datetime({ message: 'timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z' });
 
+/**
+ * Authors, journal and year are absent when not known yet (a case made from CSV rows, a report read
+ * before its details): an absent field says "unknown" without inventing one. Still schema version 1,
+ * since every file that was valid stays valid.
+ */
 export const CitationSchema = z
   .object({
-    authors: z.array(NonEmptyText('author')).min(1, 'at least one author is needed'),
-    journal: NonEmptyText('journal'),
-    year: z.number().int().min(1000, 'year is out of range').max(9999, 'year is out of range'),
+    authors: z.array(NonEmptyText('author')).min(1, 'authors are empty: leave them out when not known').optional(),
+    journal: NonEmptyText('journal').optional(),
+    year: z.number().int().min(1000, 'year is out of range').max(9999, 'year is out of range').optional(),
     title: NonEmptyText('title').optional(),
     volume: NonEmptyText('volume').optional(),
     issue: NonEmptyText('issue').optional(),

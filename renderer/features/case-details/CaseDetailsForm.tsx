@@ -24,6 +24,7 @@ const fieldOf = (where: string) => (FIELD_NAMES.includes(where) || where.startsW
 
 export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) {
   const close = useUiStore((s) => s.openDetailsForm);
+  const startIn = useUiStore((s) => s.detailsFocus) ?? 'title';
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const initial = useMemo(() => (header ? caseToDetailsFields(header) : BLANK_CASE_DETAILS), [header]);
   const commit = useCallback(
@@ -60,7 +61,8 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
       onChange={(v) => setField(name, v)}
       problem={problemAt(name)}
       {...extra}
-      {...(name === 'title' ? { inputRef: firstFieldRef, autoFocus: true } : {})}
+      {...(name === 'title' ? { inputRef: firstFieldRef } : {})}
+      {...(name === startIn ? { autoFocus: true } : {})}
     />
   );
   return (

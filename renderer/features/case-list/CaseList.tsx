@@ -1,7 +1,26 @@
-// The list of abstracted cases; choosing one opens it.
+// The list of abstracted cases, each with its journal and year or that its details are missing; choosing one opens it.
+import { knownCitation, missingCitationDetails } from '../../../shared/model/citation';
 import { useCaseList } from '../../data/hooks';
+import type { CaseHeader } from '../../data/case-repository';
 import { useUiStore } from '../../state/ui-store';
 import { CASE_LIST_ID } from '../keys/focus-targets';
+
+/** Journal and year as known; a case with details missing says so, in its button's name too. */
+function CitationMeta({ citation }: { citation: CaseHeader['citation'] }) {
+  const { journal, year } = knownCitation(citation);
+  const missing = missingCitationDetails(citation).length > 0;
+  return (
+    <span className="case-link-meta">
+      {[journal, year].filter((part) => part !== undefined).join(' ')}
+      {missing ? (
+        <>
+          {journal !== undefined || year !== undefined ? ' · ' : ''}
+          <span className="details-missing-badge">details missing</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
 
 export function CaseList() {
   const cases = useCaseList();
@@ -24,9 +43,7 @@ export function CaseList() {
                 onClick={() => selectCase(c.id)}
               >
                 <span className="case-link-title">{c.title}</span>
-                <span className="case-link-meta">
-                  {c.citation.journal} {c.citation.year}
-                </span>
+                <CitationMeta citation={c.citation} />
               </button>
             </li>
           ))}

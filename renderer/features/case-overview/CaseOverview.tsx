@@ -2,44 +2,60 @@
 // down to its course.
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import type { Case } from '../../../shared/model/case';
+import { formatCitation, missingCitationDetails } from '../../../shared/model/citation';
 import type { CaseHeader } from '../../data/case-repository';
+import { useUiStore } from '../../state/ui-store';
 import { CourseOverviewLink } from '../course/CourseOverviewLink';
 import './case-overview.css';
-
-function formatCitation(c: Case['citation']): string {
-  const parts = [c.authors.join(', '), c.title, c.journal, String(c.year)];
-  const where = [c.volume, c.issue ? `(${c.issue})` : undefined, c.pages ? `:${c.pages}` : undefined]
-    .filter(Boolean)
-    .join('');
-  // Initials end in a period already ("D. W."); joining with ". " must not double it.
-  return [...parts, where]
-    .filter((p): p is string => p !== undefined && p !== '')
-    .map((p) => p.replace(/\.$/, ''))
-    .join('. ');
-}
 
 function formatPatient(p: Case['patient']): string {
   const age = p.ageAtPresentation ? `${p.ageAtPresentation.value} ${p.ageAtPresentation.unit}` : 'age not reported';
   return `${p.sex === 'unknown' ? 'Sex not reported' : p.sex[0]!.toUpperCase() + p.sex.slice(1)}, ${age} at presentation`;
 }
 
+/** "Authors, journal and year are": the missing details as a sentence starts. */
+function sentence(details: readonly string[]): string {
+  const list = details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : (details[0] ?? '');
+  const verb = details.length > 1 || details[0] === 'authors' ? 'are' : 'is';
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb}`;
+}
+
+/** "Details missing: authors, journal, year", and the way to fill them in, starting at the first. */
+function MissingDetails({ header }: { header: CaseHeader }) {
+  const openDetailsForm = useUiStore((s) => s.openDetailsForm);
+  const missing = missingCitationDetails(header.citation);
+  if (missing.length === 0) return null;
+  return (
+    <p className="details-missing">
+      <span className="details-missing-badge">Details missing</span> {sentence(missing)} not filled in yet.{' '}
+      <button type="button" onClick={() => openDetailsForm('edit', missing[0])}>
+        Fill in details
+      </button>
+    </p>
+  );
+}
+
 export function CaseOverview({ header }: { header: CaseHeader }) {
   const { citation } = header;
+  const citationLine = formatCitation(citation);
   return (
     <section className="case-overview" aria-labelledby="case-title">
       <div className="case-title-row">
         <h1 id="case-title">{header.title}</h1>
         <CourseOverviewLink />
       </div>
-      <p className="citation">
-        {formatCitation(citation)}
-        {citation.doi ? (
-          <>
-            {' '}
-            · doi:<span className="mono">{citation.doi}</span>
-          </>
-        ) : null}
-      </p>
+      <MissingDetails header={header} />
+      {citationLine === '' && !citation.doi ? null : (
+        <p className="citation">
+          {citationLine}
+          {citation.doi ? (
+            <>
+              {' '}
+              · doi:<span className="mono">{citation.doi}</span>
+            </>
+          ) : null}
+        </p>
+      )}
       {citation.notes ? <p className="muted small">{citation.notes}</p> : null}
       <dl className="facts">
         <div>

@@ -7,11 +7,13 @@ interface FieldFrameProps {
   label: string;
   problem?: string | undefined;
   hint?: ReactNode;
+  /** Shown below the problem or hint, whichever is there: a choice the message asks for. */
+  after?: ReactNode;
   className?: string;
   children: ReactNode;
 }
 
-export function FieldFrame({ id, label, problem, hint, className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, problem, hint, after, className, children }: FieldFrameProps) {
   return (
     <div className={`field ${className ?? ''} ${problem ? 'field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -25,6 +27,7 @@ export function FieldFrame({ id, label, problem, hint, className, children }: Fi
           {hint}
         </div>
       ) : null}
+      {after}
     </div>
   );
 }
@@ -36,6 +39,7 @@ interface TextFieldProps {
   onChange(value: string): void;
   problem?: string | undefined;
   hint?: ReactNode;
+  after?: ReactNode;
   placeholder?: string;
   list?: string;
   className?: string;
@@ -51,6 +55,7 @@ export function TextField({
   onChange,
   problem,
   hint,
+  after,
   placeholder,
   list,
   className,
@@ -59,7 +64,7 @@ export function TextField({
   inputRef,
 }: TextFieldProps) {
   return (
-    <FieldFrame id={id} label={label} problem={problem} hint={hint} {...(className ? { className } : {})}>
+    <FieldFrame id={id} label={label} problem={problem} hint={hint} after={after} {...(className ? { className } : {})}>
       <input
         id={id}
         ref={inputRef}

@@ -24,6 +24,29 @@ function ProblemList({ fileName, problems }: { fileName: string; problems: Probl
   );
 }
 
+/** Rows imported as they are but worth a look: an import has no one to ask, so the preview says it. */
+function WarningList({ preview }: { preview: ImportPreview }) {
+  const total = preview.warnings.length + preview.unlistedWarnings;
+  return (
+    <>
+      <p className="small">
+        <strong>
+          {total} warning{total === 1 ? '' : 's'}
+        </strong>
+        : imported as they are; check them in the file or, after the import, in the case.
+        {preview.unlistedWarnings > 0 ? ` The first ${preview.warnings.length} are listed.` : ''}
+      </p>
+      <ol className="import-problems" aria-label="Import warnings">
+        {preview.warnings.map((p, index) => (
+          <li key={index}>
+            <span className="mono">{p.where}</span>: {p.message}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 const CHOICES: { value: ConflictChoice; label: string }[] = [
   { value: 'skip', label: 'Skip' },
   { value: 'replace', label: 'Replace the stored case' },
@@ -99,6 +122,7 @@ function Preview({ preview, choices }: { preview: ImportPreview; choices: Record
           {preview.newUnits.map((u) => (u.freeText ? `${u.unit} (free text)` : u.unit)).join(', ')}
         </p>
       ) : null}
+      {preview.warnings.length > 0 ? <WarningList preview={preview} /> : null}
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 import type { Observation, TimelineEvent } from '../../../shared/model/case';
 import { COMMON_LAB_UNITS, parseUnit } from '../../../shared/units/ucum';
 import { formatParsedValue, parseObservationValue } from '../../../shared/values/parse-value';
+import { isKnownTextResult } from '../../../shared/values/text-results';
 import { commitEdit } from '../../data/edit-actions';
 import { DatePreview } from '../forms/DatePreview';
 import { CheckboxField, TextField } from '../forms/Field';
@@ -37,12 +38,23 @@ function ValuePreview({ text }: { text: string }) {
   const v = parsed.value;
   const parts =
     v.valueText !== undefined
-      ? [`text result “${v.valueText}”`]
+      ? [
+          isKnownTextResult(v.valueText)
+            ? `text result “${v.valueText}”`
+            : `“${v.valueText}” is not a number or a known text result`,
+        ]
       : [
           v.comparator ? `comparator ${v.comparator}` : undefined,
           v.valueHigh !== undefined ? `range ${v.value}–${v.valueHigh}` : `value ${String(v.value)}`,
         ];
   return <span data-parsed-value={formatParsedValue(v)}>→ {parts.filter(Boolean).join(', ')}</span>;
+}
+
+/** The text the value field holds, when it is text no report prints as a result: it is saved only if ticked. */
+function unknownText(value: string): string | undefined {
+  const parsed = parseObservationValue(value);
+  const text = parsed.ok ? parsed.value.valueText : undefined;
+  return text !== undefined && !isKnownTextResult(text) ? text : undefined;
 }
 
 function UnitPreview({ text, freeText }: { text: string; freeText: boolean }) {
@@ -148,9 +160,19 @@ export function ObservationForm({
         <CheckboxField {...form.check('dateApproximate')} label="Date approximate" />
         <TextField
           {...form.text('value')}
+          onChange={(value) => {
+            setField('value', value);
+            // The tick was for the text it was given, not for whatever is typed next.
+            if (fields.valueIsText) setField('valueIsText', false);
+          }}
           label="Value"
           placeholder=">300.0, 400–500, positive"
           hint={<ValuePreview text={fields.value} />}
+          after={
+            unknownText(fields.value) !== undefined ? (
+              <CheckboxField {...form.check('valueIsText')} label="Keep as text" />
+            ) : null
+          }
         />
         <TextField
           {...form.text('unit')}
