@@ -8,7 +8,7 @@ import { LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
 import { createSeedCase } from '../shared/seed/seed-case';
 
 const seed = createSeedCase();
-const observationRows = (page: Page) => page.getByRole('table', { name: 'Observations' }).locator('tbody tr');
+const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
 const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
 
 async function openSeed(page: Page) {
