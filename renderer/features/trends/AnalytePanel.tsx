@@ -15,7 +15,8 @@ import {
 import { pixelScale, toAxis, type AxisTick, type TimeAxis } from '../../../shared/course/time-axis';
 import { layoutPanel, nearestPoint, panelExtent, type PanelLayout } from '../../../shared/trends/panel-layout';
 import { lineValue, type AnalytePanelData } from '../../../shared/trends/series';
-import { formatTick, valueDomain, type ValueScaleKind } from '../../../shared/trends/value-scale';
+import { valueTickFormat } from '../../../shared/trends/tick-format';
+import { valueDomain, type ValueScaleKind } from '../../../shared/trends/value-scale';
 import { displayUnit } from '../../../shared/units/display';
 import { useCourseHover } from '../course/course-store';
 import { GUTTER, PANEL_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, panelPlotArea, plotWidth } from '../course/layout';
@@ -61,6 +62,7 @@ function AnalytePanelView({
     [panel, axis, kind],
   );
   const valueTicks = useMemo(() => readableTicks(domain, plotArea.height), [domain, plotArea.height]);
+  const formatValueTick = useMemo(() => valueTickFormat(valueTicks, kind), [valueTicks, kind]);
   const x = useMemo(() => pixelScale(axis, GUTTER, plotWidth(width)).x, [axis, width]);
   const layout = useMemo(
     () => layoutPanel(panel.points, { x, domain, area: panelPlotArea(width, height), from: axis.from, to: axis.to }),
@@ -181,7 +183,7 @@ function AnalytePanelView({
               domain={[domain.min, domain.max]}
               allowDataOverflow
               ticks={valueTicks}
-              tickFormatter={formatTick}
+              tickFormatter={formatValueTick}
               interval={0}
               width={Y_AXIS_WIDTH}
               tick={{ fontSize: 11, fill: '#4b5563' }}
