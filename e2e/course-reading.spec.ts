@@ -307,3 +307,36 @@ test.describe('at 1366 × 768', () => {
     await expect(overview.locator(`[data-whole-label="${outcome.label}"]`)).toHaveCount(0);
   });
 });
+
+test.describe('a lane title too long for the space beside its lane', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('is cut to fit, never by the edge, and reads whole on hover and on keyboard focus', async ({ page }) => {
+    const overview = await openOverview(page);
+    const name = 'Traditional Chinese herbal medicine decoction';
+    await addEvent(page, { Event: name, Start: '2022-06', Dose: '1', 'Dose unit': 'g' });
+    const lane = overview.locator(`g.course-lane[data-lane="${name}"]`);
+    const title = lane.locator('text.lane-title');
+    await expect(title).toHaveText(/…$/);
+    const svg = (await lanesSvg(overview).boundingBox())!;
+    const titleBox = (await title.boundingBox())!;
+    expect(titleBox.x).toBeGreaterThanOrEqual(svg.x);
+
+    const whole = overview.locator(`[data-whole-label="${name}"]`);
+    await title.hover();
+    await expect(whole).toBeVisible();
+    const box = (await whole.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(svg.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+    await page.mouse.move(5, 5);
+    await expect(whole).toHaveCount(0);
+
+    // Shift+Tab from the lane's first mark reaches its title.
+    await lane.locator('g.course-mark').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(title).toBeFocused();
+    await expect(whole).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(whole).toHaveCount(0);
+  });
+});
