@@ -82,8 +82,20 @@ export function CourseToolbar({ caseId, panels, shownKeys, settings, zoom, cours
         Shorten empty years
       </label>
       <span className="toolbar-field toolbar-period" role="group" aria-label="Period shown">
-        <PeriodBox edge="from" zoom={zoom} onPeriod={(next) => setZoom(caseId, next)} course={course} />
-        <PeriodBox edge="to" zoom={zoom} onPeriod={(next) => setZoom(caseId, next)} course={course} />
+        <PeriodBox
+          key={`${caseId}:from`}
+          edge="from"
+          zoom={zoom}
+          onPeriod={(next) => setZoom(caseId, next)}
+          course={course}
+        />
+        <PeriodBox
+          key={`${caseId}:to`}
+          edge="to"
+          zoom={zoom}
+          onPeriod={(next) => setZoom(caseId, next)}
+          course={course}
+        />
         <button type="button" disabled={!zoom} onClick={() => setZoom(caseId, undefined)}>
           Whole course
         </button>
@@ -156,7 +168,6 @@ function PeriodBox({ edge, zoom, course, onPeriod }: PeriodBoxProps) {
       <input
         id={id}
         type="text"
-        inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
         size={10}
