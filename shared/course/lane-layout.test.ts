@@ -65,6 +65,13 @@ describe('layoutLane', () => {
     expect(last.labelX).toBeGreaterThanOrEqual(100);
   });
 
+  it('cuts a long event label to fit and keeps the whole of it for hover and focus', () => {
+    const outcome = layout('Symptoms & outcomes').marks.find((m) => m.mark.label.startsWith('Normal daily life'))!;
+    expect(outcome.label.endsWith('…')).toBe(true);
+    expect(outcome.fullLabel).toBe(outcome.mark.label);
+    expect(outcome.fullLabel.length).toBeGreaterThan(outcome.label.length);
+  });
+
   it('draws hundreds of courses unlabelled in a few rows rather than a lane a screen tall', () => {
     const many = {
       key: 'drug:ivig',

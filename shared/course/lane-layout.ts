@@ -10,7 +10,10 @@ export interface PlacedMark {
   x1: number;
   /** Where its label starts (kept inside the plot when the mark starts before it). */
   labelX: number;
+  /** What is drawn: cut to fit when long (see {@link fullLabel}). */
   label: string;
+  /** The whole label, shown on hover and focus where `label` is cut; empty where `label` is. */
+  fullLabel: string;
   row: number;
 }
 
@@ -99,7 +102,7 @@ export function layoutLane(lane: CourseLane, options: LaneLayoutOptions): LaneLa
       // From the mark's start, moved left if it would run off the right edge, but never off the left.
       const labelX = Math.max(plotLeft, Math.min(point ? x0 - 3 : x0, plotRight - labelWidth));
       const own = k === 0 ? label : '';
-      placed.push({ mark, x0, x1, labelX, label: own });
+      placed.push({ mark, x0, x1, labelX, label: own, fullLabel: k === 0 ? text : '' });
       unitOf.push(u);
       const from = Math.min(point ? x0 - MARKER_HALF : x0, own === '' ? x0 : labelX);
       const to = Math.max(point ? x0 + MARKER_HALF : x1, own === '' ? x1 : labelX + labelWidth);
@@ -134,7 +137,7 @@ function denseLayout(placed: Omit<PlacedMark, 'row'>[], maxRows: number): LaneLa
     const key = `${rows[i]}:${Math.round(p.x0)}:${Math.round(p.x1)}`;
     if (seen.has(key)) return;
     seen.add(key);
-    marks.push({ ...p, label: '', row: rows[i]! });
+    marks.push({ ...p, label: '', fullLabel: '', row: rows[i]! });
   });
   return { marks, rows: Math.max(1, ...marks.map((m) => m.row + 1)), dense: true };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, packRows, shortenLabel } from './packing';
+import { estimateTextWidth, fitLabel, packRows, shortenLabel } from './packing';
 
 describe('packRows', () => {
   it('keeps marks on one row while they do not overlap', () => {
@@ -35,6 +35,21 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('20 mg s.c.', 11)).toBeLessThan(80);
     expect(estimateTextWidth('mmm', 10)).toBeGreaterThan(estimateTextWidth('iii', 10));
     expect(estimateTextWidth('abc', 22)).toBeCloseTo(2 * estimateTextWidth('abc', 11));
+  });
+
+  it('is no narrower than DejaVu Sans, the widest common face, draws the labels that were cut', () => {
+    // Advance widths of DejaVu Sans at 11 px: digits 7.0, space 3.5, m 10.7, g 7.0, i 3.1, . 3.5, v 6.5, → 9.2.
+    expect(estimateTextWidth('1000 mg i.v.', 11)).toBeGreaterThanOrEqual(69.3);
+    expect(estimateTextWidth('500→250→120→60 mg daily', 11)).toBeGreaterThanOrEqual(141);
+  });
+});
+
+describe('fitLabel', () => {
+  it('leaves a title that fits and cuts one that does not to within the width', () => {
+    expect(fitLabel('Ofatumumab', 170, 12)).toBe('Ofatumumab');
+    const cut = fitLabel('Intravenous immunoglobulin (IVIG) with albumin', 170, 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(cut, 12)).toBeLessThanOrEqual(170);
   });
 });
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   axisTicks,
+  type AxisTick,
   buildTimeAxis,
   DAY_MS,
   formatGap,
@@ -113,8 +115,8 @@ describe('axisTicks', () => {
 
   it('thins to every few months, then to years, as the axis narrows', () => {
     const axis = buildTimeAxis([{ from: t('2015-01-01'), to: t('2023-12-31') }])!;
-    // The margin after the data reaches into 2024.
-    expect(labels(axis, 600)).toEqual(['2016', '2018', '2020', '2022', '2024']);
+    // Years are counted from the first year with data, so 2015 is labelled.
+    expect(labels(axis, 600)).toEqual(['2015', '2017', '2019', '2021', '2023']);
     const year = buildTimeAxis([{ from: t('2022-01-01'), to: t('2022-12-31') }])!;
     expect(labels(year, 300)).toEqual(['Jan 2022', 'Apr', 'Jul', 'Oct', 'Jan 2023']);
   });
@@ -130,6 +132,66 @@ describe('axisTicks', () => {
     expect(ticks[0]!.label).toBe('2017');
     const gap = axis.segments[1]!;
     expect(ticks.some((tick) => tick.time > gap.from && tick.time < gap.to)).toBe(false);
+  });
+});
+
+describe('the first year of the course on the time axis', () => {
+  const labelled = (ticks: AxisTick[]) => ticks.filter((tick) => tick.label !== '');
+  const firstLabel = (axis: TimeAxis, width: number) => labelled(axisTicks(axis, width))[0]!;
+
+  it('labels 2009 for a drug course that starts in September 2009, at the axis start, on an axis of years', () => {
+    const axis = buildTimeAxis([{ from: t('2009-09-15'), to: t('2015-06-30') }])!;
+    expect(new Date(axis.from).getUTCFullYear()).toBe(2009);
+    const first = firstLabel(axis, 600);
+    expect(first.label).toBe('2009');
+    expect(first.time).toBe(axis.from);
+    // …and the calendar tick that would crowd it (2010, a few pixels on) keeps its line, not its label.
+    const ticks = axisTicks(axis, 600);
+    const crowded = ticks.find((tick) => tick.time === Date.UTC(2010, 0, 1));
+    expect(crowded === undefined || crowded.label === '').toBe(true);
+  });
+
+  it('labels a course that starts on 1 January 2009 at 1 January', () => {
+    const axis = buildTimeAxis([{ from: Date.UTC(2009, 0, 1), to: t('2021-06-30') }])!;
+    expect(firstLabel(axis, 600)).toMatchObject({ label: '2009', time: Date.UTC(2009, 0, 1) });
+  });
+
+  it('names 2009 on an axis of months that would start in January 2010', () => {
+    const axis = buildTimeAxis([{ from: t('2009-12-10'), to: t('2012-06-30') }])!;
+    const texts = labelled(axisTicks(axis, 700)).map((tick) => tick.label);
+    expect(texts[0]).toBe('2009');
+    expect(texts.slice(1).find((text) => /\d{4}/.test(text))).toMatch(/2010/);
+  });
+
+  it('labels the first year of each stretch beside a break', () => {
+    const axis = buildTimeAxis([
+      { from: t('2005-05-01'), to: t('2006-02-01') },
+      { from: t('2019-08-01'), to: t('2023-03-01') },
+    ])!;
+    const after = axis.segments[2]!;
+    const inAfter = labelled(axisTicks(axis, 800)).filter((tick) => tick.time >= after.from);
+    expect(inAfter[0]!.label).toMatch(/2019/);
+  });
+
+  it('always labels the year the data starts in, with labels kept clear of one another', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: 20, max: 30 * 365 }),
+        fc.integer({ min: 300, max: 1800 }),
+        (start, days, width) => {
+          const axis = buildTimeAxis([{ from: start, to: start + days * DAY_MS }])!;
+          const shown = labelled(axisTicks(axis, width));
+          const year = new Date(start).getUTCFullYear();
+          // The first label naming a year no earlier than the start names the start's year itself.
+          const years = shown.flatMap((tick) => /\d{4}/.exec(tick.label) ?? []).map(Number);
+          expect(years.find((y) => y >= year)).toBe(year);
+          const px = (tick: AxisTick) => (tick.at * width) / axis.length;
+          // Months are 28 to 31 days: a step of one month may come a few pixels under the spacing.
+          for (let i = 1; i < shown.length; i += 1) expect(px(shown[i]!) - px(shown[i - 1]!)).toBeGreaterThan(60);
+        },
+      ),
+    );
   });
 });
 

@@ -13,6 +13,8 @@ export interface AxisSegment {
   end: number;
   /** A stretch without data, drawn narrow with a break mark. */
   compressed: boolean;
+  /** The first instant with data in this stretch (its start when it has none): its year is always labelled. */
+  firstData: number;
 }
 
 export interface TimeAxis {
@@ -78,7 +80,12 @@ export function pointSpans(times: readonly number[], joinWithin = DAY_MS): TimeS
 }
 
 function linearAxis(from: number, to: number): TimeAxis {
-  return { from, to, length: to - from, segments: [{ from, to, start: 0, end: to - from, compressed: false }] };
+  return {
+    from,
+    to,
+    length: to - from,
+    segments: [{ from, to, start: 0, end: to - from, compressed: false, firstData: from }],
+  };
 }
 
 /** The axis for `content` (what must be visible), or undefined when there is nothing to show. */
@@ -117,7 +124,9 @@ export function buildTimeAxis(content: readonly TimeSpan[], options: AxisOptions
   const push = (segFrom: number, segTo: number, compressed: boolean) => {
     if (!(segTo > segFrom)) return;
     const width = compressed ? breakWidth : segTo - segFrom;
-    segments.push({ from: segFrom, to: segTo, start: at, end: at + width, compressed });
+    const data = compressed ? undefined : clusters.find((c) => c.to >= segFrom && c.from <= segTo);
+    const firstData = data ? Math.max(data.from, segFrom) : segFrom;
+    segments.push({ from: segFrom, to: segTo, start: at, end: at + width, compressed, firstData });
     at += width;
   };
   for (const gap of gaps) {
@@ -235,12 +244,14 @@ export interface AxisTick {
   label: string;
 }
 
-function stepTimes(step: TickStep, from: number, to: number): number[] {
+function stepTimes(step: TickStep, from: number, to: number, firstYear: number): number[] {
   const times: number[] = [];
   const start = new Date(from);
   let y = start.getUTCFullYear();
   if (step.unit === 'year') {
-    y = Math.ceil(y / step.every) * step.every;
+    // Counted from the first year with data (2009, 2011, 2013), not from round years (2010,
+    // 2012), which would leave the year the first course started in without a label.
+    y = firstYear;
     for (let t = Date.UTC(y, 0, 1); t <= to; y += step.every, t = Date.UTC(y, 0, 1)) if (t >= from) times.push(t);
     return times;
   }
@@ -255,7 +266,8 @@ function stepTimes(step: TickStep, from: number, to: number): number[] {
   for (let monthStart = Date.UTC(y, m, 1); monthStart <= to; m += 1, monthStart = Date.UTC(y, m, 1)) {
     const days = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
     for (let d = 1; d <= days; d += step.every) {
-      if (step.every >= 7 && d + step.every > days + 3 && d !== 1) break;
+      // A tick closer than one step to the next month's 1st would crowd its label ("31 Dec", "1 Jan").
+      if (d !== 1 && days + 1 - d < step.every) break;
       const t = Date.UTC(y, m, d);
       if (t >= from && t <= to) times.push(t);
     }
@@ -276,7 +288,10 @@ function tickLabel(time: number, unit: TickUnit, withYear: boolean): string {
 /**
  * Calendar ticks (days, weeks, months or years, whichever keeps labels `minSpacing` pixels
  * apart) for each stretch of real time; none inside a break. A stretch too short for two ticks
- * gets its year at its middle, so every cluster of data says when it was.
+ * gets its year at its middle, so every cluster of data says when it was. The year in which a
+ * stretch's data starts is always labelled: when no calendar tick falls in it (a course that
+ * starts in March 2009 on an axis of years), it is written at the stretch's start, and a tick
+ * too close to that label keeps its grid line but loses its label.
  */
 export function axisTicks(axis: TimeAxis, widthPx: number, minSpacing = 70): AxisTick[] {
   const perMs = widthPx / axis.length;
@@ -284,21 +299,36 @@ export function axisTicks(axis: TimeAxis, widthPx: number, minSpacing = 70): Axi
   const ticks: AxisTick[] = [];
   for (const segment of axis.segments) {
     if (segment.compressed) continue;
+    const firstYear = new Date(segment.firstData).getUTCFullYear();
     // A stretch shorter than two steps (a cluster beside a break) gets one label, not a calendar
     // tick that would date year-only data to a month.
-    const times = segment.to - segment.from < 2 * step.ms ? [] : stepTimes(step, segment.from, segment.to);
+    const times = segment.to - segment.from < 2 * step.ms ? [] : stepTimes(step, segment.from, segment.to, firstYear);
     if (times.length === 0) {
       // The year alone: a short stretch around a year-only date must not read as one month.
       const middle = (segment.from + segment.to) / 2;
-      ticks.push({ time: middle, at: toAxis(axis, middle), label: tickLabel(middle, 'year', true) });
+      ticks.push({ time: middle, at: toAxis(axis, middle), label: String(firstYear) });
       continue;
     }
     let lastYear: number | undefined;
-    times.forEach((time, i) => {
+    let leadAt: number | undefined;
+    if (new Date(times[0]!).getUTCFullYear() > firstYear) {
+      const time = Math.max(segment.from, Date.UTC(firstYear, 0, 1));
+      leadAt = toAxis(axis, time);
+      ticks.push({ time, at: leadAt, label: String(firstYear) });
+      lastYear = firstYear;
+    }
+    let labelled = 0;
+    for (const time of times) {
       const year = new Date(time).getUTCFullYear();
-      ticks.push({ time, at: toAxis(axis, time), label: tickLabel(time, step.unit, i === 0 || year !== lastYear) });
+      const at = toAxis(axis, time);
+      if (leadAt !== undefined && (at - leadAt) * (widthPx / axis.length) < minSpacing) {
+        ticks.push({ time, at, label: '' });
+        continue;
+      }
+      ticks.push({ time, at, label: tickLabel(time, step.unit, labelled === 0 || year !== lastYear) });
+      labelled += 1;
       lastYear = year;
-    });
+    }
   }
   return ticks;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, linearDomain, logDomain, niceStep, offScale, valueExtent, valueToPixel } from './value-scale';
+import { linearDomain, logDomain, niceStep, offScale, valueExtent, valueToPixel } from './value-scale';
 
 const extent = (...values: number[]) => valueExtent(values)!;
 
@@ -81,14 +81,4 @@ describe('valueToPixel', () => {
     expect(valueToPixel(domain, 10, 0, 300)).toBeCloseTo(200);
     expect(valueToPixel(domain, 100, 0, 300)).toBeCloseTo(100);
   });
-});
-
-describe('formatTick', () => {
-  it.each([
-    [0, '0'],
-    [0.001, '0.001'],
-    [1200, '1200'],
-    [25000, '25k'],
-    [3_000_000, '3M'],
-  ])('%s → %s', (value, text) => expect(formatTick(value)).toBe(text));
 });

@@ -110,12 +110,3 @@ export function valueToPixel(domain: ValueDomain, value: number, top: number, he
 export function offScale(domain: ValueDomain, value: number): boolean {
   return domain.kind === 'log' && value <= 0;
 }
-
-/** Tick text: 1 200, 0.5, 1e-3 → "0.001"; no exponent notation a clinician would trip over. */
-export function formatTick(value: number): string {
-  if (value === 0) return '0';
-  const abs = Math.abs(value);
-  if (abs >= 1e6) return `${tidy(value / 1e6)}M`;
-  if (abs >= 1e4) return `${tidy(value / 1e3)}k`;
-  return String(tidy(value));
-}

@@ -165,6 +165,7 @@ function CourseOverviewBody({ caseId, title, events, observations, sectionRef }:
         shownKeys={shownKeys}
         settings={settings}
         zoom={zoom}
+        course={fullAxis ? { from: fullAxis.from, to: fullAxis.to } : undefined}
         onExport={(format) => onExport('overview', format)}
       />
       {width === 0 ? null : !axis || !scale || !fullAxis ? (

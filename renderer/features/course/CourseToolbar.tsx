@@ -1,20 +1,12 @@
 // The overview's controls: which analytes to show, how to group the treatment lanes, the period
 // shown (typed dates, as well as the brush), the key to the marks and the picture exports.
-import type { ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import type { TimeSpan } from '../../../shared/course/lanes';
+import { periodEdgeText, typedPeriod, type PeriodEdge } from '../../../shared/course/period';
 import { defaultPanelSelection, type AnalytePanelData } from '../../../shared/trends/series';
 import { displayUnit } from '../../../shared/units/display';
 import { CourseKey } from './CourseKey';
 import { useCourseStore, type CaseCourseSettings } from './course-store';
-
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** A typed yyyy-mm-dd as the start (or end) of that day in UTC, or undefined. */
-function dayTime(text: string, endOfDay: boolean): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(time) ? time + (endOfDay ? 86_400_000 - 1 : 0) : undefined;
-}
 
 export interface CourseToolbarProps {
   caseId: string;
@@ -22,23 +14,17 @@ export interface CourseToolbarProps {
   shownKeys: string[];
   settings: CaseCourseSettings;
   zoom: TimeSpan | undefined;
+  /** The whole course (undefined while nothing is dated): an emptied date box is its edge. */
+  course: TimeSpan | undefined;
   onExport(format: 'png' | 'svg'): void;
 }
 
-export function CourseToolbar({ caseId, panels, shownKeys, settings, zoom, onExport }: CourseToolbarProps) {
+export function CourseToolbar({ caseId, panels, shownKeys, settings, zoom, course, onExport }: CourseToolbarProps) {
   const { setAnalytes, setGrouping, setCompressGaps, setZoom } = useCourseStore.getState();
 
   const toggle = (key: string, on: boolean) => {
     const current = settings.analytes ?? defaultPanelSelection(panels);
     setAnalytes(caseId, on ? [...current.filter((k) => k !== key), key] : current.filter((k) => k !== key));
-  };
-
-  const onZoomField = (edge: 'from' | 'to') => (e: ChangeEvent<HTMLInputElement>) => {
-    const time = dayTime(e.target.value, edge === 'to');
-    if (time === undefined) return;
-    const from = edge === 'from' ? time : (zoom?.from ?? time - 365 * 86_400_000);
-    const to = edge === 'to' ? time : (zoom?.to ?? time + 365 * 86_400_000);
-    if (to > from) setZoom(caseId, { from, to });
   };
 
   const shown = new Set(shownKeys);
@@ -95,16 +81,21 @@ export function CourseToolbar({ caseId, panels, shownKeys, settings, zoom, onExp
         />
         Shorten empty years
       </label>
-      <span className="toolbar-field" role="group" aria-label="Period shown">
-        From
-        <input
-          type="date"
-          aria-label="Show from"
-          value={zoom ? isoDay(zoom.from) : ''}
-          onChange={onZoomField('from')}
+      <span className="toolbar-field toolbar-period" role="group" aria-label="Period shown">
+        <PeriodBox
+          key={`${caseId}:from`}
+          edge="from"
+          zoom={zoom}
+          onPeriod={(next) => setZoom(caseId, next)}
+          course={course}
         />
-        to
-        <input type="date" aria-label="Show to" value={zoom ? isoDay(zoom.to) : ''} onChange={onZoomField('to')} />
+        <PeriodBox
+          key={`${caseId}:to`}
+          edge="to"
+          zoom={zoom}
+          onPeriod={(next) => setZoom(caseId, next)}
+          course={course}
+        />
         <button type="button" disabled={!zoom} onClick={() => setZoom(caseId, undefined)}>
           Whole course
         </button>
@@ -129,5 +120,77 @@ export function CourseToolbar({ caseId, panels, shownKeys, settings, zoom, onExp
         </button>
       </span>
     </div>
+  );
+}
+
+interface PeriodBoxProps {
+  edge: PeriodEdge;
+  zoom: TimeSpan | undefined;
+  course: TimeSpan | undefined;
+  onPeriod(period: TimeSpan | undefined): void;
+}
+
+/**
+ * One edge of the period shown, typed as the forms take dates (`2023`, `2023-04`, `2023-04-10`)
+ * and applied on Enter or on leaving the box; a bad date is said beside the box and changes
+ * nothing. After a brush zoom the box shows the day the period starts (or ends) on.
+ */
+function PeriodBox({ edge, zoom, course, onPeriod }: PeriodBoxProps) {
+  const id = useId();
+  const current = zoom?.[edge];
+  // What was typed, and the edge it was typed against: once the brush moves that edge, the box
+  // shows the new edge instead of stale text.
+  const [typed, setTyped] = useState<{ text: string; base: number | undefined }>();
+  const [problem, setProblem] = useState<string>();
+  const shown = current === undefined ? '' : periodEdgeText(current);
+  const text = typed && typed.base === current ? typed.text : shown;
+
+  const apply = () => {
+    if (text === shown) return;
+    if (!course) {
+      setProblem('nothing is dated yet: add timeline events or observations first');
+      return;
+    }
+    const result = typedPeriod(edge, text, zoom, course);
+    if (!result.ok) {
+      setProblem(result.problems.map((p) => p.message).join('; '));
+      return;
+    }
+    setProblem(undefined);
+    setTyped({ text, base: result.value?.[edge] });
+    onPeriod(result.value);
+  };
+
+  const label = edge === 'from' ? 'From' : 'to';
+  return (
+    <span className="period-box">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        size={10}
+        placeholder="yyyy-mm-dd"
+        title="A year, a month or a day, as in the forms: 2023, 2023-04 or 2023-04-10"
+        aria-label={edge === 'from' ? 'Show from' : 'Show to'}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        value={text}
+        onChange={(e) => {
+          setTyped({ text: e.target.value, base: current });
+          setProblem(undefined);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+        }}
+        onBlur={apply}
+      />
+      {problem ? (
+        <span className="period-problem" id={`${id}-problem`} role="alert">
+          {edge === 'from' ? 'From' : 'To'}: {problem}
+        </span>
+      ) : null}
+    </span>
   );
 }

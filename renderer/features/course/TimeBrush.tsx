@@ -4,7 +4,7 @@
 import { useMemo, useState, type PointerEvent } from 'react';
 import type { TimeSpan } from '../../../shared/course/lanes';
 import { axisTicks, pixelScale, type TimeAxis } from '../../../shared/course/time-axis';
-import { GUTTER, plotWidth } from './layout';
+import { GUTTER, plotWidth, tickLabelX } from './layout';
 
 const HEIGHT = 44;
 const STRIP_TOP = 4;
@@ -134,11 +134,19 @@ export function TimeBrush({ axis, times, zoom, width, onZoom }: TimeBrushProps) 
           height={STRIP_HEIGHT * share}
         />
       ))}
-      {ticks.map((t) => (
-        <text key={t.at} className="brush-tick" x={scale.x(t.time)} y={HEIGHT - 3} textAnchor="middle">
-          {t.label}
-        </text>
-      ))}
+      {ticks
+        .filter((t) => t.label !== '')
+        .map((t) => (
+          <text
+            key={t.at}
+            className="brush-tick"
+            x={tickLabelX(scale.x(t.time), t.label, width, 10)}
+            y={HEIGHT - 3}
+            textAnchor="middle"
+          >
+            {t.label}
+          </text>
+        ))}
       {selection ? (
         <g className="brush-selection">
           <rect className="brush-shade" x={GUTTER} y={STRIP_TOP} width={selection[0] - GUTTER} height={STRIP_HEIGHT} />

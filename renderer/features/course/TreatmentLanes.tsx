@@ -1,13 +1,21 @@
 // The swimlanes above the trend panels: one lane per drug or class (a bar per course, a diamond
 // per single dose, the dose in the label), then symptoms and outcomes, then the other events.
-import { memo, useId, useMemo, type FocusEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useState, type FocusEvent, type PointerEvent } from 'react';
 import { layoutLane, type LaneLayout } from '../../../shared/course/lane-layout';
 import type { CourseLane, CourseMark } from '../../../shared/course/lanes';
-import { estimateTextWidth, shortenLabel } from '../../../shared/course/packing';
+import { estimateTextWidth, fitLabel } from '../../../shared/course/packing';
 import { formatGap, type AxisTick, type PixelScale, type TimeAxis } from '../../../shared/course/time-axis';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { useCourseHover } from './course-store';
-import { GUTTER, LABEL_FONT_SIZE, LANE_PADDING, LANE_ROW_HEIGHT, OPEN_COURSE_PX, plotWidth } from './layout';
+import {
+  GUTTER,
+  LABEL_FONT_SIZE,
+  LANE_PADDING,
+  LANE_ROW_HEIGHT,
+  OPEN_COURSE_PX,
+  plotWidth,
+  tickLabelX,
+} from './layout';
 
 /** Colour-blind-safe hues (Okabe–Ito, without yellow, which fades on white). */
 const TREATMENT_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#7a5195', '#4d4d4d'];
@@ -28,6 +36,12 @@ const LABEL_BASELINE = 9;
 const BAR_TOP = 12;
 const BAR_HEIGHT = 6;
 const MARK_MIDDLE = 15;
+/** Lane titles end here, right-aligned against the plot. */
+const TITLE_RIGHT = GUTTER - 10;
+const TITLE_LEFT = 6;
+const TITLE_FONT_SIZE = 12;
+/** Titles are bold: a tenth wider than the estimate for the regular face. */
+const BOLD_WIDTH = 1.1;
 
 interface PlacedLane {
   lane: CourseLane;
@@ -84,6 +98,7 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
   const placed = useMemo(() => placeLanes(lanes, axis, scale, plot), [lanes, axis, scale, plot]);
   const height = (placed.at(-1)?.top ?? HEADER_HEIGHT) + (placed.at(-1)?.height ?? 0) + 1;
   const hover = useCourseHover((s) => s.hoverTarget);
+  const [titleShown, setTitleShown] = useState<string>();
 
   const show = (laneKey: string, markId: string) => (e: PointerEvent<SVGGElement> | FocusEvent<SVGGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -149,23 +164,20 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
           />
         ))}
       </g>
-      {ticks.map((t) => {
-        // Centred on its tick, but kept whole inside the plot at either end.
-        const half = estimateTextWidth(t.label, LABEL_FONT_SIZE) / 2;
-        const x = Math.min(Math.max(scale.x(t.time), GUTTER + half), GUTTER + plot - half);
-        return (
+      {ticks
+        .filter((t) => t.label !== '')
+        .map((t) => (
           <text
             key={t.at}
             className="lane-tick"
-            x={x}
+            x={tickLabelX(scale.x(t.time), t.label, width)}
             y={14}
             textAnchor="middle"
             data-tick-time={new Date(t.time).toISOString()}
           >
             {t.label}
           </text>
-        );
-      })}
+        ))}
       {placed.map((p, i) => (
         <g
           key={p.lane.key}
@@ -175,9 +187,12 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
           data-dense={p.layout.dense ? 'true' : undefined}
           transform={`translate(0,${p.top})`}
         >
-          <text className="lane-title" x={GUTTER - 10} y={p.height / 2 + 4} textAnchor="end">
-            {shortenLabel(p.lane.title, 26)}
-          </text>
+          <LaneTitle
+            title={p.lane.title}
+            y={p.height / 2 + 4}
+            onShow={() => setTitleShown(p.lane.key)}
+            onHide={() => setTitleShown((shown) => (shown === p.lane.key ? undefined : shown))}
+          />
           <g clipPath={`url(#${uid}-plot)`}>
             {p.layout.marks.map((m) => (
               <LaneMark
@@ -193,8 +208,89 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
           </g>
         </g>
       ))}
+      <WholeLabels placed={placed} width={width} titleShown={titleShown} />
     </svg>
   );
+}
+
+/** A lane's title in the gutter, cut to fit it; a cut title can take the focus, to be read whole. */
+function LaneTitle({ title, y, onShow, onHide }: { title: string; y: number; onShow(): void; onHide(): void }) {
+  const shown = fitLabel(title, (TITLE_RIGHT - TITLE_LEFT) / BOLD_WIDTH, TITLE_FONT_SIZE);
+  const cut = shown !== title;
+  return (
+    <text
+      className="lane-title"
+      x={TITLE_RIGHT}
+      y={y}
+      textAnchor="end"
+      data-full-text={cut ? title : undefined}
+      {...(cut
+        ? {
+            tabIndex: 0,
+            'aria-label': title,
+            onPointerEnter: onShow,
+            onPointerLeave: onHide,
+            onFocus: onShow,
+            onBlur: onHide,
+          }
+        : {})}
+    >
+      {shown}
+    </text>
+  );
+}
+
+/**
+ * The whole text of a cut label (a mark's or a lane title) while it is hovered or focused, drawn
+ * last, over everything, on a white ground and kept inside the picture, so "No injection-related
+ * or other…" can be read without the tooltip.
+ */
+function WholeLabels({
+  placed,
+  width,
+  titleShown,
+}: {
+  placed: PlacedLane[];
+  width: number;
+  titleShown: string | undefined;
+}) {
+  const target = useCourseHover((s) => (s.target?.kind === 'mark' ? s.target : undefined));
+  const labels: { key: string; text: string; x: number; y: number; bold: boolean }[] = [];
+  const title = placed.find((p) => p.lane.key === titleShown);
+  if (title) {
+    const textWidth = estimateTextWidth(title.lane.title, TITLE_FONT_SIZE) * BOLD_WIDTH;
+    labels.push({
+      key: 'title',
+      text: title.lane.title,
+      x: TITLE_RIGHT - textWidth,
+      y: title.top + title.height / 2 + 4,
+      bold: true,
+    });
+  }
+  const lane = target ? placed.find((p) => p.lane.key === target.laneKey) : undefined;
+  const mark = lane?.layout.marks.find((m) => m.mark.id === target?.markId);
+  if (lane && mark && mark.fullLabel !== mark.label) {
+    labels.push({
+      key: 'mark',
+      text: mark.fullLabel,
+      x: mark.labelX,
+      y: lane.top + LANE_PADDING + mark.row * LANE_ROW_HEIGHT + LABEL_BASELINE,
+      bold: false,
+    });
+  }
+  return labels.map((label) => {
+    const fontSize = label.bold ? TITLE_FONT_SIZE : LABEL_FONT_SIZE;
+    const textWidth = estimateTextWidth(label.text, fontSize) * (label.bold ? BOLD_WIDTH : 1);
+    const x = Math.max(TITLE_LEFT, Math.min(label.x, width - 4 - textWidth));
+    return (
+      <g key={label.key} className="whole-label" aria-hidden="true" pointerEvents="none">
+        <rect x={x - 3} y={label.y - fontSize} width={textWidth + 6} height={fontSize + 5} rx={3} />
+        <text className={label.bold ? 'lane-title' : 'mark-label'} x={x} y={label.y} data-whole-label={label.text}>
+          {label.text}
+        </text>
+      </g>
+    );
+  });
 }
 
 interface LaneMarkProps {

@@ -1,5 +1,6 @@
 // Pixel layout shared by the lanes, the trend panels and the brush: every one draws its plot from
 // the same left edge over the same width, so one x is one date in all of them.
+import { estimateTextWidth } from '../../../shared/course/packing';
 
 /** Left of the plot: lane titles, or a panel's value axis. */
 export const GUTTER = 184;
@@ -30,6 +31,15 @@ export const SLIDE_WIDTH_PX = 1920;
 export const WINDOW_MARGIN = 8;
 
 export const plotWidth = (width: number) => Math.max(40, width - GUTTER - RIGHT);
+
+/**
+ * Where to centre a date tick's label: on its tick, but kept whole inside the plot at either
+ * end, so the first year ("2017" at the plot's left edge) and the last month are never cut.
+ */
+export function tickLabelX(x: number, label: string, width: number, fontSize = LABEL_FONT_SIZE): number {
+  const half = estimateTextWidth(label, fontSize) / 2;
+  return Math.min(Math.max(x, GUTTER + half), GUTTER + plotWidth(width) - half);
+}
 
 /**
  * The height of each panel's chart that lets the whole overview (heading, toolbar, lanes,

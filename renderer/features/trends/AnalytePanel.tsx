@@ -1,7 +1,7 @@
 // One analyte over time on the overview's shared axis: exact values as dots joined by a line,
 // censored values as open triangles with their comparator, ranges as intervals, text results as
 // a categorical strip, the reference range as a band; the tooltip gives the nearest real value.
-import { memo, useId, useMemo, type PointerEvent } from 'react';
+import { memo, useCallback, useId, useMemo, type PointerEvent } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -11,14 +11,24 @@ import {
   XAxis,
   YAxis,
   ZIndexLayer,
+  type XAxisTickContentProps,
 } from 'recharts';
 import { pixelScale, toAxis, type AxisTick, type TimeAxis } from '../../../shared/course/time-axis';
 import { layoutPanel, nearestPoint, panelExtent, type PanelLayout } from '../../../shared/trends/panel-layout';
 import { lineValue, type AnalytePanelData } from '../../../shared/trends/series';
-import { formatTick, valueDomain, type ValueScaleKind } from '../../../shared/trends/value-scale';
+import { valueTickFormat } from '../../../shared/trends/tick-format';
+import { valueDomain, type ValueScaleKind } from '../../../shared/trends/value-scale';
 import { displayUnit } from '../../../shared/units/display';
 import { useCourseHover } from '../course/course-store';
-import { GUTTER, PANEL_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, panelPlotArea, plotWidth } from '../course/layout';
+import {
+  GUTTER,
+  PANEL_MARGIN,
+  X_AXIS_HEIGHT,
+  Y_AXIS_WIDTH,
+  panelPlotArea,
+  plotWidth,
+  tickLabelX,
+} from '../course/layout';
 import { PointMarker } from './PointMarker';
 import { TextStrip } from './TextStrip';
 import { readableTicks } from './value-ticks';
@@ -61,6 +71,7 @@ function AnalytePanelView({
     [panel, axis, kind],
   );
   const valueTicks = useMemo(() => readableTicks(domain, plotArea.height), [domain, plotArea.height]);
+  const formatValueTick = useMemo(() => valueTickFormat(valueTicks, kind), [valueTicks, kind]);
   const x = useMemo(() => pixelScale(axis, GUTTER, plotWidth(width)).x, [axis, width]);
   const layout = useMemo(
     () => layoutPanel(panel.points, { x, domain, area: panelPlotArea(width, height), from: axis.from, to: axis.to }),
@@ -75,6 +86,26 @@ function AnalytePanelView({
     [layout, panel.points, axis],
   );
   const tickLabels = useMemo(() => new Map(ticks.map((t) => [t.at, t.label])), [ticks]);
+  // The date under its tick, as in the lanes above: kept whole inside the plot at either end.
+  const timeTick = useCallback(
+    ({ x: tickX, y: tickY, payload }: XAxisTickContentProps) => {
+      const label = tickLabels.get(Number(payload.value)) ?? '';
+      return label === '' ? null : (
+        <text
+          className="recharts-cartesian-axis-tick-value"
+          x={tickLabelX(Number(tickX), label, width)}
+          y={Number(tickY)}
+          dy="0.71em"
+          textAnchor="middle"
+          fontSize={11}
+          fill="#4b5563"
+        >
+          {label}
+        </text>
+      );
+    },
+    [tickLabels, width],
+  );
   const breaks = axis.segments.filter((s) => s.compressed);
   const unit = displayUnit(panel.unit);
   const band = panel.referenceRange;
@@ -167,12 +198,11 @@ function AnalytePanelView({
               domain={[0, axis.length]}
               allowDataOverflow
               ticks={ticks.map((t) => t.at)}
-              tickFormatter={(at: number) => tickLabels.get(at) ?? ''}
               interval={0}
               height={X_AXIS_HEIGHT}
               tickSize={4}
               tickMargin={1}
-              tick={{ fontSize: 11, fill: '#4b5563' }}
+              tick={timeTick}
               stroke="#9ca3af"
             />
             <YAxis
@@ -181,7 +211,7 @@ function AnalytePanelView({
               domain={[domain.min, domain.max]}
               allowDataOverflow
               ticks={valueTicks}
-              tickFormatter={formatTick}
+              tickFormatter={formatValueTick}
               interval={0}
               width={Y_AXIS_WIDTH}
               tick={{ fontSize: 11, fill: '#4b5563' }}

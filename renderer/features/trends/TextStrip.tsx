@@ -3,7 +3,7 @@
 import { useMemo, type PointerEvent } from 'react';
 import { precisionOf } from '../../../shared/dates/partial-date';
 import { pixelScale, type TimeAxis } from '../../../shared/course/time-axis';
-import { shortenLabel } from '../../../shared/course/packing';
+import { fitLabel } from '../../../shared/course/packing';
 import { textRows, textTone, thinByCell, visibleRange } from '../../../shared/trends/panel-layout';
 import type { AnalytePanelData } from '../../../shared/trends/series';
 import { useCourseHover } from '../course/course-store';
@@ -59,7 +59,8 @@ export function TextStrip({ panel, axis, width }: { panel: AnalytePanelData; axi
       {rows.map((row, r) => (
         <g key={row.text}>
           <text className="strip-row-label" x={GUTTER - 8} y={rowY(r) + 4} textAnchor="end">
-            {shortenLabel(row.text, 24)}
+            {/* Cut to the gutter's width, so a long result never runs off the picture's left edge. */}
+            {fitLabel(row.text, GUTTER - 8 - 6, 11)}
           </text>
           <line className="strip-row-line" x1={GUTTER} x2={GUTTER + plotWidth(width)} y1={rowY(r)} y2={rowY(r)} />
         </g>
