@@ -23,7 +23,7 @@ const domain = async (overview: Locator) => ({
 /** Adds a timeline event through the event form, as a clinician would. */
 async function addEvent(page: Page, fields: Record<string, string>, kind = 'treatment') {
   const form = page.getByRole('form', { name: 'New event' });
-  const rows = page.getByRole('table', { name: 'Timeline events' }).locator('tbody tr');
+  const rows = page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr');
   const before = await rows.count();
   await form.getByLabel('Kind').selectOption(kind);
   for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
