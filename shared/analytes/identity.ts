@@ -1,0 +1,150 @@
+// Analyte identity: when two names in a case are one analyte (by LOINC, else by the built-in list's names, synonyms and abbreviations, else by normalised name), and which name and code a case uses for it.
+import { isValidLoinc } from '../model/loinc';
+import { knownAnalyteExactly, normaliseAnalyteName, type KnownAnalyte } from './common-labs';
+
+/** A row's analyte as stored: its name and, when it has one, its LOINC code. */
+export interface AnalyteRef {
+  analyte: string;
+  loinc?: string | undefined;
+}
+
+export interface AnalyteIdentity {
+  /** Equal keys are one analyte: `loinc:2157-6`, `known:anti srp antibody`, `name:b lymphocytes total`. */
+  key: string;
+  /** The code the analyte carries: the one given, or the built-in list's. */
+  loinc?: string;
+  /** The built-in lab the name stands for, if it stands for one exactly. */
+  known?: KnownAnalyte;
+}
+
+/**
+ * Who an analyte is. A LOINC code wins when present: a code given with the name, else the code of
+ * the built-in lab the name stands for ("CK", "CPK", "creatine phosphokinase" are all 2157-6).
+ * Without a code, a built-in lab is known by its name; anything else by its normalised name (case,
+ * accents and punctuation aside).
+ */
+export function analyteIdentity(name: string, loinc?: string): AnalyteIdentity {
+  const known = knownAnalyteExactly(name);
+  const code = loinc !== undefined && isValidLoinc(loinc) ? loinc : known?.loinc;
+  if (code !== undefined) return { key: `loinc:${code}`, loinc: code, ...(known ? { known } : {}) };
+  if (known) return { key: `known:${normaliseAnalyteName(known.name)}`, known };
+  return { key: `name:${normaliseAnalyteName(name)}` };
+}
+
+/** One analyte of a case, however many ways its rows spell it. */
+export interface CaseAnalyte {
+  key: string;
+  /** The spelling the case uses most (the first of equals): what a new row is saved as. */
+  name: string;
+  loinc?: string;
+  /** Every spelling in the case, most used first. */
+  spellings: string[];
+  /** The built-in lab it is, if any: its synonyms and abbreviations find it too. */
+  known?: KnownAnalyte;
+}
+
+export interface AnalyteGroup<T> {
+  analyte: CaseAnalyte;
+  /** The rows, in the order given. */
+  rows: T[];
+}
+
+/**
+ * A case's rows gathered by analyte, in order of first appearance. Rows with a code are placed
+ * first, so a row without one joins the coded analyte it is spelled like: "Serum foo" with a code
+ * typed once and without it the next time is still one analyte. Each distinct name and code is
+ * resolved once, so 100,000 rows cost a few hundred lookups.
+ */
+export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): AnalyteGroup<T>[] {
+  interface Building {
+    identity: AnalyteIdentity;
+    first: number;
+    spellings: Map<string, { count: number; first: number }>;
+    rows: { row: T; at: number }[];
+  }
+  const byKey = new Map<string, Building>();
+  const bySpelling = new Map<string, Building>();
+  const resolved = new Map<string, Building>();
+  const order = rows.map((row, at) => ({ row, at }));
+  const coded = order.filter((r) => r.row.loinc !== undefined);
+  const uncoded = order.filter((r) => r.row.loinc === undefined);
+  for (const { row, at } of [...coded, ...uncoded]) {
+    const cacheKey = `${row.analyte}\u0000${row.loinc ?? ''}`;
+    let group = resolved.get(cacheKey);
+    if (group === undefined) {
+      const identity = analyteIdentity(row.analyte, row.loinc);
+      const spelling = normaliseAnalyteName(row.analyte);
+      group = byKey.get(identity.key) ?? (row.loinc === undefined ? bySpelling.get(spelling) : undefined) ?? undefined;
+      if (group === undefined) {
+        group = { identity, first: at, spellings: new Map(), rows: [] };
+        byKey.set(identity.key, group);
+      }
+      if (!bySpelling.has(spelling)) bySpelling.set(spelling, group);
+      resolved.set(cacheKey, group);
+    }
+    group.first = Math.min(group.first, at);
+    group.rows.push({ row, at });
+    const seen = group.spellings.get(row.analyte);
+    if (seen) {
+      seen.count += 1;
+      seen.first = Math.min(seen.first, at);
+    } else group.spellings.set(row.analyte, { count: 1, first: at });
+  }
+  return [...byKey.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((g) => {
+      const spellings = [...g.spellings.entries()]
+        .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
+        .map(([name]) => name);
+      const analyte: CaseAnalyte = {
+        key: g.identity.key,
+        name: spellings[0] ?? '',
+        ...(g.identity.loinc !== undefined ? { loinc: g.identity.loinc } : {}),
+        spellings,
+        ...(g.identity.known ? { known: g.identity.known } : {}),
+      };
+      return { analyte, rows: g.rows.sort((a, b) => a.at - b.at).map((r) => r.row) };
+    });
+}
+
+/** The case's analytes, one each however spelled, in order of first appearance. */
+export function caseAnalytes(rows: readonly AnalyteRef[]): CaseAnalyte[] {
+  return groupByAnalyte(rows).map((g) => g.analyte);
+}
+
+/**
+ * The case's analyte a typed name (and code, if typed) stands for, or undefined for an analyte the
+ * case does not have yet. A different code typed with a known name is a different analyte: LOINC wins.
+ */
+export function resolveAnalyte(
+  typed: string,
+  analytes: readonly CaseAnalyte[],
+  loinc?: string,
+): CaseAnalyte | undefined {
+  if (normaliseAnalyteName(typed) === '') return undefined;
+  const identity = analyteIdentity(typed, loinc);
+  const byKey = analytes.find((a) => a.key === identity.key);
+  if (byKey || (loinc !== undefined && loinc !== '')) return byKey;
+  const spelling = normaliseAnalyteName(typed);
+  return analytes.find((a) => a.spellings.some((s) => normaliseAnalyteName(s) === spelling));
+}
+
+/**
+ * What a typed analyte is saved as: the case's own name and code when the case has it ("Creatine
+ * kinase" in a case with "Creatine kinase (CK)" is saved as the latter, with 2157-6), else the name
+ * as typed with the code it has or the built-in list gives. So a name never gets a code one time
+ * and not the next.
+ */
+export function canonicalAnalyte(
+  typed: string,
+  loinc: string | undefined,
+  analytes: readonly CaseAnalyte[],
+): { analyte: string; loinc?: string; inCase: boolean } {
+  const existing = resolveAnalyte(typed, analytes, loinc);
+  if (existing) {
+    const code = loinc ?? existing.loinc;
+    return { analyte: existing.name, ...(code !== undefined ? { loinc: code } : {}), inCase: true };
+  }
+  const code = loinc ?? analyteIdentity(typed).loinc;
+  return { analyte: typed.trim(), ...(code !== undefined ? { loinc: code } : {}), inCase: false };
+}
