@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedCase } from '../seed/seed-case';
-import { analyteIdentity, canonicalAnalyte, caseAnalytes, groupByAnalyte, resolveAnalyte } from './identity';
+import {
+  analyteIdentity,
+  canonicalAnalyte,
+  caseAnalytes,
+  groupByAnalyte,
+  resolveAnalyte,
+  withAnalyteCodes,
+} from './identity';
 
 describe('analyteIdentity', () => {
   it.each([
@@ -112,5 +119,28 @@ describe('canonicalAnalyte', () => {
       analyte: 'Labial gland biopsy, fibrosis',
       inCase: false,
     });
+  });
+});
+
+describe('withAnalyteCodes', () => {
+  it('gives a row without a code the code its analyte has in the case or the built-in list', () => {
+    const context = [{ analyte: 'Serum foo', loinc: '12345-5' }];
+    const { rows, filled } = withAnalyteCodes(
+      [
+        { analyte: 'CPK' },
+        { analyte: 'serum foo' },
+        { analyte: 'Labial gland biopsy, fibrosis' },
+        { analyte: 'CK', loinc: '13969-1' },
+      ],
+      context,
+    );
+    expect(rows).toEqual([
+      { analyte: 'CPK', loinc: '2157-6' },
+      { analyte: 'serum foo', loinc: '12345-5' },
+      { analyte: 'Labial gland biopsy, fibrosis' },
+      // A code the row has is the file's word, never changed.
+      { analyte: 'CK', loinc: '13969-1' },
+    ]);
+    expect(filled).toBe(2);
   });
 });

@@ -148,3 +148,27 @@ export function canonicalAnalyte(
   const code = loinc ?? analyteIdentity(typed).loinc;
   return { analyte: typed.trim(), ...(code !== undefined ? { loinc: code } : {}), inCase: false };
 }
+
+/**
+ * Rows without a LOINC code given the code of the analyte they are, as the case's other rows
+ * (`context`) or the built-in list know it: an imported "CPK" in a case whose CK rows carry 2157-6
+ * gets 2157-6, as it would typed into the form. Names stay as written, and a code a row has is
+ * never changed. `filled` counts the rows given a code, for the import's preview to say so.
+ */
+export function withAnalyteCodes<T extends AnalyteRef>(
+  rows: readonly T[],
+  context: readonly AnalyteRef[] = [],
+): { rows: T[]; filled: number } {
+  const analytes = caseAnalytes([...context, ...rows]);
+  const codes = new Map<string, string | undefined>();
+  let filled = 0;
+  const out = rows.map((row) => {
+    if (row.loinc !== undefined) return row;
+    if (!codes.has(row.analyte)) codes.set(row.analyte, resolveAnalyte(row.analyte, analytes)?.loinc);
+    const loinc = codes.get(row.analyte);
+    if (loinc === undefined) return row;
+    filled += 1;
+    return { ...row, loinc };
+  });
+  return { rows: out, filled };
+}
