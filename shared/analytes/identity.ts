@@ -59,41 +59,62 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
   interface Building {
     identity: AnalyteIdentity;
     first: number;
-    spellings: Map<string, { count: number; first: number }>;
-    rows: { row: T; at: number }[];
+    rows: T[];
+  }
+  interface Spelling {
+    group: Building;
+    name: string;
+    count: number;
+    first: number;
   }
   const byKey = new Map<string, Building>();
   const bySpelling = new Map<string, Building>();
-  const resolved = new Map<string, Building>();
-  const order = rows.map((row, at) => ({ row, at }));
-  const coded = order.filter((r) => r.row.loinc !== undefined);
-  const uncoded = order.filter((r) => r.row.loinc === undefined);
-  for (const { row, at } of [...coded, ...uncoded]) {
-    const cacheKey = `${row.analyte}\u0000${row.loinc ?? ''}`;
-    let group = resolved.get(cacheKey);
-    if (group === undefined) {
+  // One entry per distinct name (and code): the per-row work is one Map lookup.
+  const uncoded = new Map<string, Spelling>();
+  const coded = new Map<string, Spelling>();
+  const resolve = (row: T): Spelling => {
+    const cache = row.loinc === undefined ? uncoded : coded;
+    const cacheKey = row.loinc === undefined ? row.analyte : `${row.analyte}\u0000${row.loinc}`;
+    let spelling = cache.get(cacheKey);
+    if (spelling === undefined) {
       const identity = analyteIdentity(row.analyte, row.loinc);
-      const spelling = normaliseAnalyteName(row.analyte);
-      group = byKey.get(identity.key) ?? (row.loinc === undefined ? bySpelling.get(spelling) : undefined) ?? undefined;
+      const normalised = normaliseAnalyteName(row.analyte);
+      let group = byKey.get(identity.key) ?? (row.loinc === undefined ? bySpelling.get(normalised) : undefined);
       if (group === undefined) {
-        group = { identity, first: at, spellings: new Map(), rows: [] };
+        group = { identity, first: Infinity, rows: [] };
         byKey.set(identity.key, group);
       }
-      if (!bySpelling.has(spelling)) bySpelling.set(spelling, group);
-      resolved.set(cacheKey, group);
+      if (!bySpelling.has(normalised)) bySpelling.set(normalised, group);
+      spelling = { group, name: row.analyte, count: 0, first: Infinity };
+      cache.set(cacheKey, spelling);
     }
-    group.first = Math.min(group.first, at);
-    group.rows.push({ row, at });
-    const seen = group.spellings.get(row.analyte);
+    return spelling;
+  };
+  // Coded rows first, so an uncoded row spelled like a coded one joins it wherever it comes.
+  for (const row of rows) if (row.loinc !== undefined) resolve(row);
+  rows.forEach((row, at) => {
+    const spelling = resolve(row);
+    if (spelling.count === 0) spelling.first = at;
+    spelling.count += 1;
+    if (spelling.group.rows.length === 0) spelling.group.first = at;
+    spelling.group.rows.push(row);
+  });
+  const spellingsOf = new Map<Building, Map<string, { count: number; first: number }>>();
+  for (const s of [...coded.values(), ...uncoded.values()]) {
+    let names = spellingsOf.get(s.group);
+    if (!names) spellingsOf.set(s.group, (names = new Map()));
+    const seen = names.get(s.name);
     if (seen) {
-      seen.count += 1;
-      seen.first = Math.min(seen.first, at);
-    } else group.spellings.set(row.analyte, { count: 1, first: at });
+      seen.count += s.count;
+      seen.first = Math.min(seen.first, s.first);
+    } else names.set(s.name, { count: s.count, first: s.first });
   }
   return [...byKey.values()]
+    .filter((g) => g.rows.length > 0)
     .sort((a, b) => a.first - b.first)
     .map((g) => {
-      const spellings = [...g.spellings.entries()]
+      const spellings = [...(spellingsOf.get(g)?.entries() ?? [])]
+        .filter(([, n]) => n.count > 0)
         .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
         .map(([name]) => name);
       const analyte: CaseAnalyte = {
@@ -103,7 +124,7 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
         spellings,
         ...(g.identity.known ? { known: g.identity.known } : {}),
       };
-      return { analyte, rows: g.rows.sort((a, b) => a.at - b.at).map((r) => r.row) };
+      return { analyte, rows: g.rows };
     });
 }
 

@@ -22,8 +22,9 @@ const dimensions = new Map<string, string>();
  * its own unit.
  */
 export function unitDimension(unit: string, freeText = false): string {
-  if (freeText || !isValidUcum(unit)) return `text:${unit}`;
+  if (freeText) return `text:${unit}`;
   let key = dimensions.get(unit);
+  if (key === undefined && !isValidUcum(unit)) key = `text:${unit}`;
   if (key === undefined) {
     const base = ucum().convertToBaseUnits(unit, 1);
     const exponents = Object.entries(base.unitToExp ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
