@@ -69,13 +69,19 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
   }
   const byKey = new Map<string, Building>();
   const bySpelling = new Map<string, Building>();
-  // One entry per distinct name (and code): the per-row work is one Map lookup.
+  // One entry per distinct name (and code): the per-row work is a Map lookup or two, with no
+  // string built per row (a key built per row costs more than the rest of the grouping).
   const uncoded = new Map<string, Spelling>();
-  const coded = new Map<string, Spelling>();
+  const coded = new Map<string, Map<string, Spelling>>();
   const resolve = (row: T): Spelling => {
-    const cache = row.loinc === undefined ? uncoded : coded;
-    const cacheKey = row.loinc === undefined ? row.analyte : `${row.analyte}\u0000${row.loinc}`;
-    let spelling = cache.get(cacheKey);
+    let byCode: Map<string, Spelling> | undefined;
+    let spelling: Spelling | undefined;
+    if (row.loinc === undefined) spelling = uncoded.get(row.analyte);
+    else {
+      byCode = coded.get(row.analyte);
+      if (byCode === undefined) coded.set(row.analyte, (byCode = new Map()));
+      spelling = byCode.get(row.loinc);
+    }
     if (spelling === undefined) {
       const identity = analyteIdentity(row.analyte, row.loinc);
       const normalised = normaliseAnalyteName(row.analyte);
@@ -86,7 +92,8 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
       }
       if (!bySpelling.has(normalised)) bySpelling.set(normalised, group);
       spelling = { group, name: row.analyte, count: 0, first: Infinity };
-      cache.set(cacheKey, spelling);
+      if (byCode === undefined) uncoded.set(row.analyte, spelling);
+      else byCode.set(row.loinc!, spelling);
     }
     return spelling;
   };
@@ -100,7 +107,7 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
     spelling.group.rows.push(row);
   });
   const spellingsOf = new Map<Building, Map<string, { count: number; first: number }>>();
-  for (const s of [...coded.values(), ...uncoded.values()]) {
+  for (const s of [...[...coded.values()].flatMap((m) => [...m.values()]), ...uncoded.values()]) {
     let names = spellingsOf.get(s.group);
     if (!names) spellingsOf.set(s.group, (names = new Map()));
     const seen = names.get(s.name);

@@ -128,26 +128,37 @@ interface Bucket {
  * unit dimension, in the unit most of its results use (the first reported, between equals).
  */
 function bucketsOf(analyte: string, rows: readonly Observation[]): Bucket[] {
-  const textual: Observation[] = [];
-  const byDimension = new Map<string, Observation[]>();
+  const textual: Placed[] = [];
+  // By unit first (one lookup a row), then units by dimension (a few lookups an analyte).
+  const byUnit = new Map<string, { unit: string; freeText: boolean; placed: Placed[] }>();
   for (const obs of rows) {
     if (obs.value === undefined || obs.unit === undefined) {
-      textual.push(obs);
+      textual.push(place(obs));
       continue;
     }
-    const dimension = unitDimension(obs.unit, obs.unitIsFreeText === true);
-    const list = byDimension.get(dimension);
-    if (list) list.push(obs);
-    else byDimension.set(dimension, [obs]);
+    const key = obs.unitIsFreeText === true ? `\u0000${obs.unit}` : obs.unit;
+    const entry = byUnit.get(key);
+    if (entry) entry.placed.push(place(obs));
+    else byUnit.set(key, { unit: obs.unit, freeText: obs.unitIsFreeText === true, placed: [place(obs)] });
   }
   const buckets: Bucket[] = [];
-  if (textual.length > 0) buckets.push({ analyte, unit: undefined, placed: textual.map(place) });
-  for (const list of byDimension.values()) {
-    const counts = new Map<string, number>();
-    for (const o of list) counts.set(o.unit!, (counts.get(o.unit!) ?? 0) + 1);
-    let unit = list[0]!.unit!;
-    for (const [u, n] of counts) if (n > counts.get(unit)!) unit = u;
-    buckets.push({ analyte, unit, placed: list.map(place) });
+  if (textual.length > 0) buckets.push({ analyte, unit: undefined, placed: textual });
+  const byDimension = new Map<string, { unit: string; placed: Placed[] }[]>();
+  for (const { unit, freeText, placed } of byUnit.values()) {
+    const dimension = unitDimension(unit, freeText);
+    const units = byDimension.get(dimension);
+    if (units) units.push({ unit, placed });
+    else byDimension.set(dimension, [{ unit, placed }]);
+  }
+  for (const units of byDimension.values()) {
+    // Map order is first-reported order, so between equals the first reported wins.
+    let unit = units[0]!;
+    for (const u of units) if (u.placed.length > unit.placed.length) unit = u;
+    buckets.push({
+      analyte,
+      unit: unit.unit,
+      placed: units.length === 1 ? unit.placed : units.flatMap((u) => u.placed),
+    });
   }
   return buckets;
 }
@@ -223,7 +234,9 @@ export function buildAnalytePanels(observations: readonly Observation[]): Analyt
           ...notes,
         });
       }
-      const range = unit === undefined ? undefined : commonestRange(placed.map((p) => inPanelUnit(p.obs, unit)));
+      const mixed = placed.some((p) => p.obs.unit !== unit);
+      const range =
+        unit === undefined ? undefined : commonestRange(placed.map((p) => (mixed ? inPanelUnit(p.obs, unit) : p.obs)));
       // Two analytes named alike ("Creatinine" with two different LOINC codes) still get a panel each.
       let key = panelKey(analyte, unit);
       for (let n = 2; keys.has(key); n++) key = `${panelKey(analyte, unit)} #${n}`;
