@@ -144,3 +144,9 @@ describe('withAnalyteCodes', () => {
     expect(filled).toBe(2);
   });
 });
+
+describe('analyteIdentity with a code that is not the name’s', () => {
+  it('is the analyte of the code, not the built-in lab of the name', () => {
+    expect(analyteIdentity('CK', '13969-1')).toEqual({ key: 'loinc:13969-1', loinc: '13969-1' });
+  });
+});

@@ -1,4 +1,4 @@
-// Analyte identity: when two names in a case are one analyte (by LOINC, else by the built-in list's names, synonyms and abbreviations, else by normalised name), and which name and code a case uses for it.
+// Analyte identity: when two names are one analyte (LOINC, else the built-in list's names, else the normalised name), and the name and code a case uses for it.
 import { isValidLoinc } from '../model/loinc';
 import { knownAnalyteExactly, normaliseAnalyteName, type KnownAnalyte } from './common-labs';
 
@@ -26,7 +26,9 @@ export interface AnalyteIdentity {
 export function analyteIdentity(name: string, loinc?: string): AnalyteIdentity {
   const known = knownAnalyteExactly(name);
   const code = loinc !== undefined && isValidLoinc(loinc) ? loinc : known?.loinc;
-  if (code !== undefined) return { key: `loinc:${code}`, loinc: code, ...(known ? { known } : {}) };
+  // "CK" typed with CK-MB's code is CK-MB: the name's built-in lab is not that analyte.
+  const sameLab = known !== undefined && (known.loinc === undefined || known.loinc === code);
+  if (code !== undefined) return { key: `loinc:${code}`, loinc: code, ...(sameLab ? { known } : {}) };
   if (known) return { key: `known:${normaliseAnalyteName(known.name)}`, known };
   return { key: `name:${normaliseAnalyteName(name)}` };
 }
@@ -50,7 +52,7 @@ export interface AnalyteGroup<T> {
 }
 
 /**
- * A case's rows gathered by analyte, in order of first appearance. Rows with a code are placed
+ * A case's rows gathered by analyte, in order of first appearance. Rows with a code are resolved
  * first, so a row without one joins the coded analyte it is spelled like: "Serum foo" with a code
  * typed once and without it the next time is still one analyte. Each distinct name and code is
  * resolved once, so 100,000 rows cost a few hundred lookups.
