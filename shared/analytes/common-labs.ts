@@ -1,4 +1,4 @@
-// Built-in list of common labs and measurements (names, abbreviations, LOINC, usual UCUM unit) and analyte suggestions.
+// Built-in list of common labs and measurements (names, abbreviations, LOINC, usual UCUM unit) and lookups in it.
 import { isValidLoinc } from '../model/loinc';
 
 export interface KnownAnalyte {
@@ -15,13 +15,6 @@ export interface KnownAnalyte {
   loinc?: string;
   /** Usual UCUM code; a report in other units keeps its own. */
   unit?: string;
-}
-
-export interface AnalyteSuggestion {
-  name: string;
-  loinc?: string;
-  unit?: string;
-  source: 'case' | 'built-in';
 }
 
 type Entry = [name: string, abbreviations: string[], synonyms: string[], loinc?: string | undefined, unit?: string];
@@ -142,7 +135,7 @@ export const COMMON_LABS: readonly KnownAnalyte[] = ENTRIES.map(([name, abbrevia
 }));
 
 /** Case, accents and punctuation do not matter: "CK-MB", "ck mb" and "CK‑MB" are one name. */
-function normalise(text: string): string {
+export function normaliseAnalyteName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -152,11 +145,11 @@ function normalise(text: string): string {
 }
 
 /** The part before a parenthesis or a comma: "Anti-SRP antibody (IgG)", "B lymphocytes, total". */
-function headOf(name: string): string {
+export function headOf(name: string): string {
   return name.split(/[(,]/)[0] ?? name;
 }
 
-interface Indexed {
+export interface IndexedAnalyte {
   analyte: KnownAnalyte;
   /** Full names: exact and prefix matches. */
   names: string[];
@@ -164,71 +157,45 @@ interface Indexed {
   abbreviations: string[];
 }
 
-const INDEX: readonly Indexed[] = COMMON_LABS.map((analyte) => ({
+/** Each built-in lab with its names and abbreviations normalised, for lookups and suggestions. */
+export const KNOWN_ANALYTE_INDEX: readonly IndexedAnalyte[] = COMMON_LABS.map((analyte) => ({
   analyte,
-  names: [...new Set([analyte.name, headOf(analyte.name), ...analyte.synonyms].map(normalise))],
-  abbreviations: analyte.abbreviations.map(normalise),
+  names: [...new Set([analyte.name, headOf(analyte.name), ...analyte.synonyms].map(normaliseAnalyteName))],
+  abbreviations: analyte.abbreviations.map(normaliseAnalyteName),
 }));
 
-/** The built-in analyte a name stands for: by name, abbreviation or synonym, also "Name (extra)". */
 export { isValidLoinc };
 
+/**
+ * The built-in analyte a name stands for: by name, abbreviation or synonym, also "Name (extra)".
+ * Loose, for hints such as a usual unit; a LOINC code comes from {@link knownAnalyteExactly}.
+ */
 export function findAnalyte(name: string): KnownAnalyte | undefined {
-  for (const candidate of [normalise(name), normalise(headOf(name))]) {
+  for (const candidate of [normaliseAnalyteName(name), normaliseAnalyteName(headOf(name))]) {
     if (candidate === '') continue;
-    const hit = INDEX.find((i) => i.names.includes(candidate) || i.abbreviations.includes(candidate));
+    const hit = KNOWN_ANALYTE_INDEX.find((i) => i.names.includes(candidate) || i.abbreviations.includes(candidate));
     if (hit) return hit.analyte;
   }
   return undefined;
 }
 
-/** Lower is better: 0 exact, 1 name/abbreviation prefix, 2 word prefix, 3 substring of a name. */
-function score(query: string, names: readonly string[], abbreviations: readonly string[]): number | undefined {
-  if (names.includes(query) || abbreviations.includes(query)) return 0;
-  if (names.some((n) => n.startsWith(query)) || abbreviations.some((a) => a.startsWith(query))) return 1;
-  if (names.some((n) => n.includes(` ${query}`))) return 2;
-  if (query.length >= 3 && names.some((n) => n.includes(query))) return 3;
-  return undefined;
-}
-
-function ranked<T>(items: readonly T[], rank: (item: T) => number | undefined): T[] {
-  return items
-    .map((item, order) => ({ item, order, rank: rank(item) }))
-    .filter((x): x is { item: T; order: number; rank: number } => x.rank !== undefined)
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map((x) => x.item);
-}
-
-const withCode = (analyte: KnownAnalyte | undefined) => ({
-  ...(analyte?.loinc !== undefined ? { loinc: analyte.loinc } : {}),
-  ...(analyte?.unit !== undefined ? { unit: analyte.unit } : {}),
-});
-
 /**
- * Suggestions for the analyte field: the case's own analytes first (so one case spells "CK" one
- * way), then built-in labs matched by name, abbreviation or synonym. A case analyte that names a
- * built-in lab carries its LOINC code and unit, and that lab is not offered twice.
+ * The built-in analyte a whole name stands for, and nothing looser: its name, head, synonym or
+ * abbreviation ("CK", "creatine phosphokinase"), or a name with its abbreviation in parentheses
+ * ("Creatine Kinase (CK)"). "Muscle strength, proximal limbs" is not "Muscle strength": what
+ * decides a LOINC code or merges two panels must not guess.
  */
-export function suggestAnalytes(query: string, caseAnalytes: readonly string[], limit = 12): AnalyteSuggestion[] {
-  if (!(limit > 0)) return [];
-  const q = normalise(query);
-  const seen = new Set<string>();
-  const caseNames = caseAnalytes.filter((name) => {
-    const key = normalise(name);
-    if (key === '' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const fromCase = ranked(caseNames, (name) =>
-    q === '' ? 0 : score(q, [normalise(name), normalise(headOf(name))], []),
-  );
-  const covered = new Set(caseNames.map(findAnalyte).filter((a) => a !== undefined));
-  const builtIn = ranked(
-    INDEX.filter((i) => !covered.has(i.analyte) && !seen.has(normalise(i.analyte.name))),
-    (i) => (q === '' ? 0 : score(q, i.names, i.abbreviations)),
-  );
-  return [
-    ...fromCase.map((name): AnalyteSuggestion => ({ name, ...withCode(findAnalyte(name)), source: 'case' })),
-    ...builtIn.map((i): AnalyteSuggestion => ({ name: i.analyte.name, ...withCode(i.analyte), source: 'built-in' })),
-  ].slice(0, limit);
+export function knownAnalyteExactly(name: string): KnownAnalyte | undefined {
+  const exact = (text: string) => {
+    const key = normaliseAnalyteName(text);
+    return key === ''
+      ? undefined
+      : KNOWN_ANALYTE_INDEX.find((i) => i.names.includes(key) || i.abbreviations.includes(key))?.analyte;
+  };
+  const whole = exact(name);
+  if (whole !== undefined) return whole;
+  const parts = /^([^()]+)\(([^()]+)\)\s*$/.exec(name);
+  if (!parts) return undefined;
+  const head = exact(parts[1]!);
+  return head !== undefined && head === exact(parts[2]!) ? head : undefined;
 }

@@ -268,6 +268,27 @@ describe('planImport for CSV', () => {
     ]);
   });
 
+  it('gives a row spelled as a synonym the code its analyte has, keeps the name, and says so', () => {
+    const file = labs(
+      'c1,o1,CPK,,2022,false,,900,,,U/L,,,',
+      'c1,o2,creatine kinase,,2022,false,,800,,,U/L,,,',
+      'c1,o3,Grip strength,,2022,false,,18,,,kg,,,',
+    );
+    const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [seed] }));
+    const planned = plan.planned[0]!;
+    expect(planned.source === 'csv' && planned.observations.map((o) => [o.analyte, o.loinc])).toEqual([
+      ['CPK', '2157-6'],
+      ['creatine kinase', '2157-6'],
+      ['Grip strength', undefined],
+    ]);
+    expect(plan.preview.codesFilled).toBe(2);
+    expect(plan.preview.newAnalytes).toEqual([
+      { analyte: 'CPK', similarTo: 'Creatine kinase (CK)' },
+      { analyte: 'creatine kinase', similarTo: 'Creatine kinase (CK)' },
+      { analyte: 'Grip strength' },
+    ]);
+  });
+
   it('writes nothing when a resulting case would not be valid', () => {
     const file = labs('c1,o1,CK,,2022,false,,1,,,U/L,,,', 'c2,o1,CK,,2022,false,,1,,,U/L,,,');
     const plan = value(planImport({ kind: 'csv', files: [{ name: 'labs.csv', table: file }] }, { existing: [] }));

@@ -1,5 +1,6 @@
 // Import planning, pure: what a decoded JSON or CSV import would change (the preview the user
 // confirms), then the whole cases to write, validated, all or nothing. Used by the app and the CLI.
+import { caseAnalytes, resolveAnalyte, withAnalyteCodes } from '../analytes/identity';
 import { eventCells, EVENTS_COLUMNS, LABS_COLUMNS, observationCells, type CsvTable } from '../codecs/csv/case-csv';
 import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
 import { formatPath, type Problem, type Result } from '../model/result';
@@ -49,8 +50,13 @@ export interface ImportPreview {
   source: 'json' | 'csv';
   cases: CasePreview[];
   totals: { cases: number; events: number; observations: number; unchanged: number };
-  /** Analytes no stored case has; `similarTo` names a stored one that differs only in case, spaces or punctuation. */
+  /**
+   * Analytes no stored case has by that name; `similarTo` names the stored analyte it is (another
+   * spelling, a synonym or abbreviation of it, or the same LOINC code: shared/analytes/identity).
+   */
   newAnalytes: { analyte: string; similarTo?: string }[];
+  /** CSV rows without a LOINC code that get their analyte's (from their case or the built-in list). */
+  codesFilled: number;
   /** Units no stored observation has; free text when they are not UCUM. */
   newUnits: { unit: string; freeText: boolean }[];
   /** Ids of JSON cases that are stored already: each needs a {@link ConflictChoice}. */
@@ -362,6 +368,16 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
   }
   if (problems.length > 0) return { ok: false, problems };
 
+  // A row imported as "CPK" gets the code the case's CK rows have, as the form would give it; the
+  // name stays as the file spells it. Done after the comparison with stored rows, so a file
+  // exported from the app still finds its rows unchanged.
+  let codesFilled = 0;
+  for (const t of targets.values()) {
+    const coded = withAnalyteCodes(t.observations, t.existing?.observations ?? []);
+    t.observations = coded.rows;
+    codesFilled += coded.filled;
+  }
+
   const list = [...targets.values()];
   const previews = list.map((t): CasePreview => ({
     caseId: t.caseId,
@@ -376,13 +392,16 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
   return {
     ok: true,
     value: {
-      preview: preview(
-        'csv',
-        previews,
-        list.flatMap((t) => t.observations),
-        context.existing,
-        warnings,
-      ),
+      preview: {
+        ...preview(
+          'csv',
+          previews,
+          list.flatMap((t) => t.observations),
+          context.existing,
+          warnings,
+        ),
+        codesFilled,
+      },
       // Targets whose every row is already stored change nothing and are not written.
       planned: list
         .filter((t) => t.existing === undefined || t.events.length + t.observations.length > 0)
@@ -398,13 +417,6 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
   };
 }
 
-/** Case, spaces and punctuation aside: "CK-MB" and "ck mb" are the same analyte spelled twice. */
-const looseKey = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[\s\-_.,;:()[\]/]+/g, ' ')
-    .trim();
-
 /** 1-based columns of labs.csv, for warnings at `labs.csv:line:column` as problems are. */
 const VALUE_TEXT_COLUMN = LABS_COLUMNS.indexOf('value_text') + 1;
 const UNIT_COLUMN = LABS_COLUMNS.indexOf('unit') + 1;
@@ -417,20 +429,19 @@ function preview(
   warnings: Warnings,
 ): ImportPreview {
   const storedAnalytes = new Set<string>();
-  const storedLoose = new Map<string, string>();
   const storedUnits = new Set<string>();
   for (const c of existing) {
     for (const o of c.observations) {
       storedAnalytes.add(o.analyte);
-      if (!storedLoose.has(looseKey(o.analyte))) storedLoose.set(looseKey(o.analyte), o.analyte);
       if (o.unit !== undefined) storedUnits.add(o.unit);
     }
   }
+  const known = caseAnalytes(existing.flatMap((c) => c.observations));
   const newAnalytes = new Map<string, { analyte: string; similarTo?: string }>();
   const newUnits = new Map<string, { unit: string; freeText: boolean }>();
   for (const o of incoming) {
     if (!storedAnalytes.has(o.analyte) && !newAnalytes.has(o.analyte)) {
-      const similar = storedLoose.get(looseKey(o.analyte));
+      const similar = resolveAnalyte(o.analyte, known, o.loinc)?.name;
       newAnalytes.set(o.analyte, { analyte: o.analyte, ...(similar === undefined ? {} : { similarTo: similar }) });
     }
     if (o.unit !== undefined && !storedUnits.has(o.unit) && !newUnits.has(o.unit)) {
@@ -449,6 +460,7 @@ function preview(
     },
     newAnalytes: [...newAnalytes.values()],
     newUnits: [...newUnits.values()],
+    codesFilled: 0,
     conflicts: cases.filter((c) => c.action === 'conflict').map((c) => c.caseId),
     warnings: warnings.listed,
     unlistedWarnings: warnings.unlisted,

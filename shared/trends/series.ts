@@ -1,8 +1,10 @@
-// Trend panels' data: one panel per analyte and unit, with every numeric result (exact, censored
-// or a range) and every text result, each placed on the time axis and kept as it was typed.
+// Trend panels' data: one panel per analyte and unit dimension, with every numeric result (exact,
+// censored or a range) and every text result, each placed on the time axis and kept as it was typed.
+import { groupByAnalyte } from '../analytes/identity';
 import { partialDateBounds, partialDateMidpoint, precisionOf, type PartialDate } from '../dates/partial-date';
 import type { Comparator, Observation } from '../model/case';
 import { formatObservationValue } from '../model/observation-value';
+import { unitConverter, unitDimension } from '../units/convert';
 
 export interface TrendPoint {
   observationId: string;
@@ -19,8 +21,10 @@ export interface TrendPoint {
   censored: boolean;
   /** Approximate, or less precise than a day. */
   approximateDate: boolean;
-  /** The value exactly as typed: ">1200.0", "400–500", "0". */
+  /** The value exactly as typed: ">1200.0", "400–500", "0"; converted, when `reported` is set. */
   label: string;
+  /** Present when the value was reported in another unit and converted to the panel's. */
+  reported?: { label: string; unit: string };
   date: PartialDate;
   notes?: string;
 }
@@ -41,11 +45,16 @@ export interface ReferenceRange {
   high?: number | undefined;
 }
 
-/** Everything one trend panel draws. Different units are different panels: U/L and μkat/L on one axis would mislead. */
+/**
+ * Everything one trend panel draws: one analyte however the case spells it (shared/analytes/identity),
+ * in one unit. Units that convert (U/L and μkat/L) share a panel in the unit the case uses most;
+ * units that do not (mg/dL and mmol/L, % and U/L) get panels of their own, named with their unit.
+ */
 export interface AnalytePanelData {
   key: string;
+  /** The case's most used spelling of the analyte. */
   analyte: string;
-  /** UCUM code; absent for a panel of text results. */
+  /** UCUM code (or free text); absent for a panel of text results. */
   unit?: string;
   /** Numeric results in time order. */
   points: TrendPoint[];
@@ -90,70 +99,159 @@ function commonestRange(observations: readonly Observation[]): ReferenceRange | 
   return best?.range;
 }
 
+/** Significant digits of a number as reported ("2.0" has 2, "1620" has 3), at least 3 for a converted value. */
+function significantDigits(text: string): number {
+  const digits = text
+    .replace(/^[^0-9]*/, '')
+    .replace(/[^0-9.].*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '');
+  return Math.max(3, Math.min(digits.length, 12));
+}
+
+/** A converted value, to the precision it was reported with: 2.0 μkat/L is 120 U/L, not 120.000000001. */
+function convertedLabel(obs: Observation, value: number, valueHigh: number | undefined): string {
+  const digits = significantDigits(formatObservationValue(obs));
+  const show = (n: number) => String(Number(n.toPrecision(digits)));
+  if (valueHigh !== undefined) return `${show(value)}–${show(valueHigh)}`;
+  return `${obs.comparator ?? ''}${show(value)}`;
+}
+
+interface Bucket {
+  analyte: string;
+  unit: string | undefined;
+  placed: Placed[];
+}
+
 /**
- * One panel per analyte and unit with at least one result, ordered by analyte. Dates are placed
- * once and sorted as numbers: 100,000 results sort in milliseconds, where comparing partial-date
- * strings would parse each one again at every comparison.
+ * The panels of one analyte: its text results (and numbers without a unit), then one panel per
+ * unit dimension, in the unit most of its results use (the first reported, between equals).
+ */
+function bucketsOf(analyte: string, rows: readonly Observation[]): Bucket[] {
+  const textual: Placed[] = [];
+  // By unit first (one lookup a row), then units by dimension (a few lookups an analyte).
+  const byUnit = new Map<string, { unit: string; freeText: boolean; placed: Placed[] }>();
+  for (const obs of rows) {
+    if (obs.value === undefined || obs.unit === undefined) {
+      textual.push(place(obs));
+      continue;
+    }
+    const key = obs.unitIsFreeText === true ? `\u0000${obs.unit}` : obs.unit;
+    const entry = byUnit.get(key);
+    if (entry) entry.placed.push(place(obs));
+    else byUnit.set(key, { unit: obs.unit, freeText: obs.unitIsFreeText === true, placed: [place(obs)] });
+  }
+  const buckets: Bucket[] = [];
+  if (textual.length > 0) buckets.push({ analyte, unit: undefined, placed: textual });
+  const byDimension = new Map<string, { unit: string; placed: Placed[] }[]>();
+  for (const { unit, freeText, placed } of byUnit.values()) {
+    // An analyte in one unit needs no dimension, and the UCUM tables (~45 ms to load in Chromium)
+    // are not loaded to open a case whose analytes each come in one unit.
+    const dimension = byUnit.size === 1 ? unit : unitDimension(unit, freeText);
+    const units = byDimension.get(dimension);
+    if (units) units.push({ unit, placed });
+    else byDimension.set(dimension, [{ unit, placed }]);
+  }
+  for (const units of byDimension.values()) {
+    // Map order is first-reported order, so between equals the first reported wins.
+    let unit = units[0]!;
+    for (const u of units) if (u.placed.length > unit.placed.length) unit = u;
+    buckets.push({
+      analyte,
+      unit: unit.unit,
+      placed: units.length === 1 ? unit.placed : units.flatMap((u) => u.placed),
+    });
+  }
+  return buckets;
+}
+
+/** The row's value, upper value and reference range in the panel's unit. */
+function inPanelUnit(obs: Observation, unit: string | undefined): Observation {
+  if (unit === undefined || obs.unit === undefined || obs.unit === unit) return obs;
+  const convert = unitConverter(obs.unit, unit);
+  if (!convert) return obs;
+  const range = obs.referenceRange;
+  return {
+    ...obs,
+    ...(obs.value === undefined ? {} : { value: convert(obs.value) }),
+    ...(obs.valueHigh === undefined ? {} : { valueHigh: convert(obs.valueHigh) }),
+    ...(range
+      ? {
+          referenceRange: {
+            ...(range.low === undefined ? {} : { low: convert(range.low) }),
+            ...(range.high === undefined ? {} : { high: convert(range.high) }),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * One panel per analyte and unit dimension with at least one result, ordered by analyte. Rows
+ * spelled differently ("CK", "Creatine kinase (CK)") are one analyte. Dates are placed once and
+ * sorted as numbers: 100,000 results sort in milliseconds, where comparing partial-date strings
+ * would parse each one again at every comparison.
  */
 export function buildAnalytePanels(observations: readonly Observation[]): AnalytePanelData[] {
-  const groups = new Map<string, { analyte: string; unit: string | undefined; placed: Placed[] }>();
-  for (const obs of observations) {
-    const unit = obs.value === undefined ? undefined : obs.unit;
-    const key = panelKey(obs.analyte, unit);
-    let group = groups.get(key);
-    if (!group) {
-      group = { analyte: obs.analyte, unit, placed: [] };
-      groups.set(key, group);
-    }
-    group.placed.push(place(obs));
-  }
   const panels: AnalytePanelData[] = [];
-  for (const [key, { analyte, unit, placed }] of groups) {
-    placed.sort(byTime);
-    const points: TrendPoint[] = [];
-    const texts: TextPoint[] = [];
-    for (const { obs, time, timeFrom, timeTo } of placed) {
-      const approximateDate = obs.date.approximate || precisionOf(obs.date.date) !== 'day';
-      const notes = obs.notes === undefined || obs.notes === '' ? {} : { notes: obs.notes };
-      if (obs.value === undefined) {
-        if (obs.valueText !== undefined) {
-          texts.push({
-            observationId: obs.id,
-            time,
-            timeFrom,
-            timeTo,
-            text: obs.valueText,
-            approximateDate,
-            date: obs.date,
-            ...notes,
-          });
+  const keys = new Set<string>();
+  for (const group of groupByAnalyte(observations)) {
+    for (const { analyte, unit, placed } of bucketsOf(group.analyte.name, group.rows)) {
+      placed.sort(byTime);
+      const points: TrendPoint[] = [];
+      const texts: TextPoint[] = [];
+      for (const { obs: reported, time, timeFrom, timeTo } of placed) {
+        const approximateDate = reported.date.approximate || precisionOf(reported.date.date) !== 'day';
+        const notes = reported.notes === undefined || reported.notes === '' ? {} : { notes: reported.notes };
+        if (reported.value === undefined) {
+          if (reported.valueText !== undefined) {
+            texts.push({
+              observationId: reported.id,
+              time,
+              timeFrom,
+              timeTo,
+              text: reported.valueText,
+              approximateDate,
+              date: reported.date,
+              ...notes,
+            });
+          }
+          continue;
         }
-        continue;
+        const obs = inPanelUnit(reported, unit);
+        const converted = obs !== reported;
+        points.push({
+          observationId: obs.id,
+          time,
+          timeFrom,
+          timeTo,
+          value: obs.value!,
+          ...(obs.valueHigh === undefined ? {} : { valueHigh: obs.valueHigh }),
+          ...(obs.comparator === undefined ? {} : { comparator: obs.comparator }),
+          censored: isCensored(obs.comparator),
+          approximateDate,
+          label: converted ? convertedLabel(reported, obs.value!, obs.valueHigh) : formatObservationValue(obs),
+          ...(converted ? { reported: { label: formatObservationValue(reported), unit: reported.unit! } } : {}),
+          date: obs.date,
+          ...notes,
+        });
       }
-      points.push({
-        observationId: obs.id,
-        time,
-        timeFrom,
-        timeTo,
-        value: obs.value,
-        ...(obs.valueHigh === undefined ? {} : { valueHigh: obs.valueHigh }),
-        ...(obs.comparator === undefined ? {} : { comparator: obs.comparator }),
-        censored: isCensored(obs.comparator),
-        approximateDate,
-        label: formatObservationValue(obs),
-        date: obs.date,
-        ...notes,
+      const mixed = placed.some((p) => p.obs.unit !== unit);
+      const range =
+        unit === undefined ? undefined : commonestRange(placed.map((p) => (mixed ? inPanelUnit(p.obs, unit) : p.obs)));
+      // Two analytes named alike ("Creatinine" with two different LOINC codes) still get a panel each.
+      let key = panelKey(analyte, unit);
+      for (let n = 2; keys.has(key); n++) key = `${panelKey(analyte, unit)} #${n}`;
+      keys.add(key);
+      panels.push({
+        key,
+        analyte,
+        ...(unit === undefined ? {} : { unit }),
+        points,
+        texts,
+        ...(range ? { referenceRange: range } : {}),
       });
     }
-    const range = unit === undefined ? undefined : commonestRange(placed.map((p) => p.obs));
-    panels.push({
-      key,
-      analyte,
-      ...(unit === undefined ? {} : { unit }),
-      points,
-      texts,
-      ...(range ? { referenceRange: range } : {}),
-    });
   }
   return panels.sort((a, b) => a.analyte.localeCompare(b.analyte) || (a.unit ?? '').localeCompare(b.unit ?? ''));
 }

@@ -74,6 +74,11 @@ export function CourseTooltip({ panels, lanes, eventsById }: CourseTooltipProps)
         {'valueHigh' in item && item.valueHigh !== undefined ? (
           <div className="tooltip-note">Reported as a range.</div>
         ) : null}
+        {'reported' in item && item.reported ? (
+          <div className="tooltip-note" data-tooltip-reported={item.reported.label}>
+            Reported as {item.reported.label} {displayUnit(item.reported.unit)}, converted to {unit}.
+          </div>
+        ) : null}
         {related ? <div className="tooltip-note">{related}</div> : null}
         {item.notes ? <div className="tooltip-note">{item.notes}</div> : null}
       </>

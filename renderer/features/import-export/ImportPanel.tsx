@@ -116,6 +116,12 @@ function Preview({ preview, choices }: { preview: ImportPreview; choices: Record
             .join(', ')}
         </p>
       ) : null}
+      {preview.codesFilled > 0 ? (
+        <p className="small" data-codes-filled={preview.codesFilled}>
+          {preview.codesFilled === 1 ? '1 row' : `${preview.codesFilled} rows`} without a LOINC code will carry the code
+          of their analyte, as in the case or the built-in list.
+        </p>
+      ) : null}
       {preview.newUnits.length > 0 ? (
         <p className="small">
           <strong>New units:</strong>{' '}

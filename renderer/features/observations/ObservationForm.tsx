@@ -1,7 +1,9 @@
 // The observation form: analyte (with suggestions and LOINC), date, the value as the report prints
 // it (">300.0", "400–500", "positive"), a UCUM unit or explicit free text, and a reference range.
 import { useCallback, useMemo, useRef } from 'react';
-import { suggestAnalytes } from '../../../shared/analytes/common-labs';
+import { knownAnalyteExactly } from '../../../shared/analytes/common-labs';
+import { canonicalAnalyte, resolveAnalyte, type CaseAnalyte } from '../../../shared/analytes/identity';
+import { suggestAnalytes } from '../../../shared/analytes/suggest';
 import {
   BLANK_OBSERVATION_FIELDS,
   fieldsToObservation,
@@ -9,6 +11,7 @@ import {
   type ObservationFields,
 } from '../../../shared/editing/observation-fields';
 import type { Observation, TimelineEvent } from '../../../shared/model/case';
+import type { Result } from '../../../shared/model/result';
 import { COMMON_LAB_UNITS, parseUnit } from '../../../shared/units/ucum';
 import { formatParsedValue, parseObservationValue } from '../../../shared/values/parse-value';
 import { isKnownTextResult } from '../../../shared/values/text-results';
@@ -57,6 +60,18 @@ function unknownText(value: string): string | undefined {
   return text !== undefined && !isKnownTextResult(text) ? text : undefined;
 }
 
+/** The code a typed analyte carries: the case's for an analyte it has, else the built-in list's. */
+function codeFor(name: string, analytes: readonly CaseAnalyte[]): string {
+  return resolveAnalyte(name, analytes)?.loinc ?? knownAnalyteExactly(name)?.loinc ?? '';
+}
+
+/** Says when a synonym will be saved under the case's own name, so the change is never silent. */
+function AnalytePreview({ text, analytes }: { text: string; analytes: readonly CaseAnalyte[] }) {
+  const existing = resolveAnalyte(text, analytes);
+  if (!existing || existing.name === text.trim()) return null;
+  return <span data-canonical-analyte={existing.name}>→ saved as “{existing.name}”, as in this case</span>;
+}
+
 function UnitPreview({ text, freeText }: { text: string; freeText: boolean }) {
   if (text.trim() === '') return null;
   if (freeText) return <>kept as written (free text)</>;
@@ -72,7 +87,8 @@ export function ObservationForm({
 }: {
   caseId: string;
   events: TimelineEvent[];
-  analytes: string[];
+  /** The case's analytes, the row being edited left out (so it can be renamed). */
+  analytes: CaseAnalyte[];
   editing: Observation | undefined;
 }) {
   const firstFieldRef = useRef<HTMLInputElement>(null);
@@ -80,9 +96,16 @@ export function ObservationForm({
     () => (editing ? observationToFields(editing, events) : BLANK_OBSERVATION_FIELDS),
     [editing, events],
   );
+  // A synonym of an analyte the case has is saved under the case's name and code ("Creatine
+  // kinase" as "Creatine kinase (CK)", 2157-6), so that it joins that analyte's panel.
   const parse = useCallback(
-    (fields: ObservationFields, id: string) => fieldsToObservation(fields, id, events),
-    [events],
+    (fields: ObservationFields, id: string): Result<Observation> => {
+      const parsed = fieldsToObservation(fields, id, events);
+      if (!parsed.ok) return parsed;
+      const { analyte, loinc } = canonicalAnalyte(parsed.value.analyte, parsed.value.loinc, analytes);
+      return { ok: true, value: { ...parsed.value, analyte, ...(loinc !== undefined ? { loinc } : {}) } };
+    },
+    [events, analytes],
   );
   const commit = useCallback(
     (observation: Observation) =>
@@ -109,9 +132,13 @@ export function ObservationForm({
 
   const onAnalyte = (name: string) => {
     setField('analyte', name);
-    // Picking a known lab fills its LOINC code and usual unit, unless the clinician typed them.
+    // The LOINC field follows the analyte's identity ("CK", "CPK" and "creatine kinase" all fill
+    // 2157-6), unless the clinician typed a code of their own.
+    if (fields.loinc === '' || fields.loinc === codeFor(fields.analyte, analytes)) {
+      setField('loinc', codeFor(name, analytes));
+    }
+    // Picking a known lab fills its usual unit, unless the clinician typed one.
     const known = suggestions.find((s) => s.name === name);
-    if (known?.loinc && fields.loinc === '') setField('loinc', known.loinc);
     if (known?.unit && fields.unit === '') setField('unit', known.unit);
   };
 
@@ -150,6 +177,7 @@ export function ObservationForm({
           list="observation-analytes"
           inputRef={firstFieldRef}
           placeholder="e.g. Creatine kinase (CK)"
+          hint={<AnalytePreview text={fields.analyte} analytes={analytes} />}
         />
         <TextField
           {...form.text('date')}

@@ -1,5 +1,6 @@
 // The labs and measurements section: the observation form above the table.
 import { useMemo } from 'react';
+import { caseAnalytes } from '../../../shared/analytes/identity';
 import type { Observation, TimelineEvent } from '../../../shared/model/case';
 import { useUiStore } from '../../state/ui-store';
 import { LABS_SECTION_ID } from '../keys/focus-targets';
@@ -18,7 +19,11 @@ export function ObservationsSection({
   const editing = useUiStore((s) => s.editing);
   const editingObservation =
     editing?.table === 'observations' ? observations.find((o) => o.id === editing.id) : undefined;
-  const analytes = useMemo(() => [...new Set(observations.map((o) => o.analyte))].sort(), [observations]);
+  const editingId = editingObservation?.id;
+  const analytes = useMemo(
+    () => caseAnalytes(observations.filter((o) => o.id !== editingId)).sort((a, b) => a.name.localeCompare(b.name)),
+    [observations, editingId],
+  );
   return (
     <section id={LABS_SECTION_ID} aria-labelledby="observations-heading">
       <h2 id="observations-heading">
