@@ -5,6 +5,9 @@ import type { CaseRepository, DraftRow } from './case-repository';
 
 export type DraftFields = DraftRow['fields'];
 
+/** The new-case form's draft is filed under this id: the case it describes does not exist yet. */
+export const NEW_CASE_DRAFTS = 'new-case';
+
 /**
  * A form's starting values: the blank or edited row's fields with the stored draft over them. A
  * stored field the form does not have, or of another type (a draft kept by an older version of the

@@ -18,7 +18,7 @@ export const useObservations = (caseId: string | undefined) =>
 export const useHistoryState = () => useLiveQuery(() => repository.historyState(), []);
 
 /** Reads a case's drafts into memory; a failed read is said in the status line, and the forms open blank. */
-async function loadDrafts(caseId: string): Promise<void> {
+export async function loadDrafts(caseId: string): Promise<void> {
   const loaded = await drafts.load(caseId);
   if (loaded.ok) return;
   const why = loaded.problems.map((p) => p.message).join('; ');
