@@ -8,7 +8,8 @@ import { preview, type PreviewServer } from 'vite';
 import { createSeedCase } from '../shared/seed/seed-case';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = process.env.E2E_OUT_DIR ?? path.join(root, 'dist/renderer');
+// E2E_OUT_DIR, as for the preview server: a build elsewhere, relative to Vite's root (renderer/).
+const outDir = path.resolve(root, 'renderer', process.env.E2E_OUT_DIR ?? '../dist/renderer');
 const appIcon = path.join(root, 'assets/icon.svg');
 
 /** Every request the preview server answered, with its status: the browser fetches icons itself, out of the page's sight. */
@@ -18,7 +19,6 @@ let baseUrl: string;
 
 test.beforeAll(async () => {
   server = await preview({
-    root,
     ...(process.env.E2E_OUT_DIR ? { build: { outDir: process.env.E2E_OUT_DIR } } : {}),
     // Port 0: any free port, so runs beside other checkouts' servers do not collide.
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
