@@ -45,8 +45,9 @@ export function useCaseDrafts(caseId: string): true | undefined {
 }
 
 /**
- * For a form: whether its case's drafts are in memory, reading them if not. Inside an open case they
- * are (useCaseDrafts); the new-case form, outside any case, reads its own the first time it opens.
+ * For a form: whether its case's drafts are in memory, reading them if not. They always are for the
+ * forms there are today (useCaseDrafts reads an open case's, main.tsx the new-case form's); a form
+ * placed elsewhere shows no fields until this has read its draft, rather than losing keys to it.
  */
 export function useDraftsInMemory(caseId: string): boolean {
   // Read during render: a case once loaded stays loaded, so the answer can only turn true, and
