@@ -53,6 +53,12 @@ test('shows the preloaded anti-SRP case', async () => {
   await expect(page.getByText('anti-SRP').first()).toBeVisible();
 });
 
+test('finds the app’s icon beside its page, from file://', async () => {
+  const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? '');
+  expect(href).toMatch(/^file:.*\.svg$/);
+  expect((await stat(fileURLToPath(href))).isFile()).toBe(true);
+});
+
 test('exposes window.caseAbstractor and no Node to the renderer', async () => {
   const globals = await page.evaluate(() => ({
     bridge: typeof (window as unknown as Record<string, unknown>)['caseAbstractor'],

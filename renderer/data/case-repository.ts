@@ -310,6 +310,11 @@ export class CaseRepository {
     return this.db.drafts.get(key);
   }
 
+  /** Every form's draft for one case, read together so the case's forms open with them in place. */
+  getCaseDrafts(caseId: string): Promise<DraftRow[]> {
+    return this.db.drafts.where('caseId').equals(caseId).toArray();
+  }
+
   async saveDraft(draft: DraftRow): Promise<void> {
     await this.db.drafts.put(draft);
   }

@@ -12,6 +12,7 @@ import {
 import type { CaseDetails } from '../../../shared/editing/case-edits';
 import { createCase } from '../../data/case-actions';
 import type { CaseHeader } from '../../data/case-repository';
+import { NEW_CASE_DRAFTS } from '../../data/draft-book';
 import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
 import { SelectField, TextField } from '../forms/Field';
@@ -38,7 +39,7 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
     [header, close],
   );
   const form = useEntryForm({
-    caseId: header?.id ?? 'new-case',
+    caseId: header?.id ?? NEW_CASE_DRAFTS,
     editingId: header?.id,
     draftKind: 'case-details',
     initial,

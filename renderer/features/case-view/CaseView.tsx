@@ -1,5 +1,5 @@
 // The open case: overview, timeline, labs and trends, read live from the repository.
-import { useCaseHeader, useObservations, useTimelineEvents } from '../../data/hooks';
+import { useCaseDrafts, useCaseHeader, useObservations, useTimelineEvents } from '../../data/hooks';
 import { useUiStore } from '../../state/ui-store';
 import { CaseDetailsForm } from '../case-details/CaseDetailsForm';
 import { CaseOverview } from '../case-overview/CaseOverview';
@@ -11,8 +11,10 @@ export function CaseView({ caseId }: { caseId: string }) {
   const header = useCaseHeader(caseId);
   const events = useTimelineEvents(caseId);
   const observations = useObservations(caseId);
+  // Read in the same step as the rows, so the forms first render with their drafts in them.
+  const drafts = useCaseDrafts(caseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
-  if (header === undefined || events === undefined || observations === undefined) {
+  if (header === undefined || events === undefined || observations === undefined || drafts === undefined) {
     return <p className="muted">Loading case…</p>;
   }
   return (

@@ -24,6 +24,8 @@ interface EntryFormProps {
     save(): Promise<void>;
     cancel(): Promise<void>;
     general: Problem[];
+    /** False while the form's draft is still being read: no field shows until it is in. */
+    ready: boolean;
   };
   saveLabel: string;
   cancelLabel: string;
@@ -56,15 +58,21 @@ export function EntryForm({
       }}
     >
       <div className="entry-form-title">{title}</div>
-      {children}
-      <FormProblems problems={form.general} />
-      <div className="entry-actions">
-        <button type="submit">{saveLabel} (Enter)</button>
-        <button type="button" onClick={onCancel ?? (() => void form.cancel())}>
-          {cancelLabel} (Esc)
-        </button>
-      </div>
-      {after}
+      {form.ready ? (
+        <>
+          {children}
+          <FormProblems problems={form.general} />
+          <div className="entry-actions">
+            <button type="submit">{saveLabel} (Enter)</button>
+            <button type="button" onClick={onCancel ?? (() => void form.cancel())}>
+              {cancelLabel} (Esc)
+            </button>
+          </div>
+          {after}
+        </>
+      ) : (
+        <p className="muted">Restoring the draft…</p>
+      )}
     </form>
   );
 }

@@ -1,7 +1,9 @@
 // Form fields that are a draft: every change is written to IndexedDB within a quarter second, and
-// a reload (or a crash) brings the form back exactly as it was typed.
+// a reload (or a crash) brings the form back exactly as it was typed, from its first render on.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { repository } from '../../data/repository';
+import { restoreDraft } from '../../data/draft-book';
+import { useDraftsInMemory } from '../../data/hooks';
+import { drafts } from '../../data/repository';
 import { useUiStore } from '../../state/ui-store';
 
 export type FieldValues = Record<string, string | boolean>;
@@ -9,8 +11,23 @@ export type FieldValues = Record<string, string | boolean>;
 /** Well under the half second the issue allows, and long enough to batch a burst of keystrokes. */
 const DRAFT_DELAY_MS = 250;
 
+/**
+ * `ready` is false only while a form outside an open case (a new case) reads its draft: the form
+ * shows no fields until then, so no key can land in a form that its draft would then replace.
+ */
 export function useDraftFields<F extends FieldValues>(draftKey: string, caseId: string, initial: F) {
-  const [fields, setFields] = useState<F>(initial);
+  const ready = useDraftsInMemory(caseId);
+  // The draft goes into the first state, not into an effect after it: a key typed the moment the
+  // form appears lands in the restored text, and the next save holds both.
+  const [shown, setShown] = useState(() => ({
+    key: ready ? draftKey : undefined,
+    fields: restoreDraft(initial, drafts.fieldsOf(draftKey)),
+  }));
+  if (ready && shown.key !== draftKey) {
+    // Another row's draft, or the draft just read: restored during render, before any field shows it.
+    setShown({ key: draftKey, fields: restoreDraft(initial, drafts.fieldsOf(draftKey)) });
+  }
+  const fields = shown.fields;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<F | undefined>(undefined);
   // The latest initial values, for when a draft is missing; not a reason to reload the draft.
@@ -25,7 +42,7 @@ export function useDraftFields<F extends FieldValues>(draftKey: string, caseId: 
     pending.current = undefined;
     if (values === undefined) return;
     try {
-      await repository.saveDraft({ key: draftKey, caseId, fields: values, updatedAt: new Date().toISOString() });
+      await drafts.save({ key: draftKey, caseId, fields: values, updatedAt: new Date().toISOString() });
       useUiStore.getState().setSaveStatus({ state: 'saved', text: 'Draft saved' });
     } catch (error) {
       useUiStore.getState().setSaveStatus({
@@ -35,24 +52,20 @@ export function useDraftFields<F extends FieldValues>(draftKey: string, caseId: 
     }
   }, [draftKey, caseId]);
 
-  // Load the draft for this form, if one survived a reload.
-  useEffect(() => {
-    let live = true;
-    void repository.getDraft(draftKey).then((draft) => {
-      if (live && draft) setFields({ ...initialRef.current, ...draft.fields } as F);
-    });
-    return () => {
-      live = false;
+  // What is still waiting is saved when the form closes or turns to another draft.
+  useEffect(
+    () => () => {
       void flush();
-    };
-  }, [draftKey, flush]);
+    },
+    [flush],
+  );
 
   const setField = useCallback(
     (name: keyof F & string, value: string | boolean) => {
-      setFields((current) => {
-        const next = { ...current, [name]: value };
+      setShown((current) => {
+        const next = { ...current.fields, [name]: value };
         pending.current = next;
-        return next;
+        return { key: current.key, fields: next };
       });
       useUiStore.getState().setSaveStatus({ state: 'saving' });
       clearTimeout(timer.current);
@@ -66,11 +79,11 @@ export function useDraftFields<F extends FieldValues>(draftKey: string, caseId: 
     async (to: F = initialRef.current) => {
       clearTimeout(timer.current);
       pending.current = undefined;
-      setFields(to);
-      await repository.deleteDraft(draftKey);
+      setShown({ key: draftKey, fields: to });
+      await drafts.delete(draftKey);
     },
     [draftKey],
   );
 
-  return { fields, setField, reset };
+  return { fields, setField, reset, ready };
 }

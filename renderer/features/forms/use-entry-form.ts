@@ -22,7 +22,7 @@ interface EntryFormOptions<F extends FieldValues, T> {
 
 export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions<F, T>) {
   const { caseId, editingId, draftKind, initial, blank, parse, commit, fieldOf, firstFieldRef } = options;
-  const { fields, setField, reset } = useDraftFields<F>(
+  const { fields, setField, reset, ready } = useDraftFields<F>(
     `${draftKind}:${caseId}:${editingId ?? 'new'}`,
     caseId,
     initial,
@@ -97,5 +97,5 @@ export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions
     onChange: (checked: boolean) => setField(name, checked),
   });
 
-  return { fields, setField, problemAt, general, save, cancel, onKeyDown, rowId, text, check };
+  return { fields, setField, problemAt, general, save, cancel, onKeyDown, rowId, text, check, ready };
 }
