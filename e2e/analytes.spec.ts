@@ -14,7 +14,7 @@ async function openSeed(page: Page) {
 }
 
 const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
-const observationRows = (page: Page) => page.getByRole('table', { name: 'Observations' }).locator('tbody tr');
+const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
 const overview = (page: Page) => page.locator('section.course-overview');
 const panelsOf = (page: Page, analyte: string) => overview(page).locator(`figure[data-analyte="${analyte}"]`);
 
@@ -53,12 +53,12 @@ test('a value typed as “Creatine kinase” joins the case’s Creatine kinase 
   await addObservation(page, 'Creatine kinase', '2022-09-20', '900', 'U/L', 'typed as Creatine kinase');
   const row = observationRows(page).filter({ hasText: 'typed as Creatine kinase' });
   await expect(row).toHaveCount(1);
-  await expect(row.getByRole('cell', { name: CK, exact: true })).toHaveCount(1);
-  await expect(row.getByRole('cell', { name: '2157-6', exact: true })).toHaveCount(1);
+  await expect(row.getByRole('gridcell', { name: CK, exact: true })).toHaveCount(1);
+  await expect(row.getByRole('gridcell', { name: '2157-6', exact: true })).toHaveCount(1);
   // Every CK row carries the same code.
   await expect(
     observationRows(page)
-      .filter({ has: page.getByRole('cell', { name: CK, exact: true }) })
+      .filter({ has: page.getByRole('gridcell', { name: CK, exact: true }) })
       .filter({ hasText: '2157-6' }),
   ).toHaveCount(CK_ROWS + 1);
 
@@ -71,7 +71,7 @@ test('“CPK” in μkat/L is drawn in the CK panel in U/L, the value as reporte
   await openSeed(page);
   await addObservation(page, 'CPK', '2022-09-20', '2.0', 'μkat/L', 'typed as CPK');
   const row = observationRows(page).filter({ hasText: 'typed as CPK' });
-  await expect(row.getByRole('cell', { name: CK, exact: true })).toHaveCount(1);
+  await expect(row.getByRole('gridcell', { name: CK, exact: true })).toHaveCount(1);
 
   const ck = panelsOf(page, CK);
   await expect(ck).toHaveCount(1);
