@@ -83,3 +83,25 @@ test('“CPK” in μkat/L is drawn in the CK panel in U/L, the value as reporte
   await expect(tooltip.locator('[data-tooltip-reported]')).toHaveText('Reported as 2.0 μkat/L, converted to U/L.');
   await expect(tooltip.locator('[data-tooltip-date]')).toHaveText('20 Sep 2022');
 });
+
+test('a code filled from the analyte’s name leaves when the unit is of another kind: lymphocytes in % are not the count', async ({
+  page,
+}) => {
+  await openSeed(page);
+  const form = observationForm(page);
+  await form.getByLabel('Analyte').focus();
+  await page.keyboard.type('Lymphocytes');
+  await expect(form.getByLabel('LOINC')).toHaveValue('731-0');
+  await form.getByLabel('Unit', { exact: true }).focus();
+  await page.keyboard.type('%');
+  await expect(form.getByLabel('LOINC')).toHaveValue('');
+  await form.getByLabel('Unit', { exact: true }).fill('');
+  await page.keyboard.type('10*9/L');
+  await expect(form.getByLabel('LOINC')).toHaveValue('731-0');
+  await page.keyboard.press('Escape');
+
+  await addObservation(page, 'Lymphocytes', '2022-09-20', '18', '%', 'lymphocytes in percent');
+  const row = observationRows(page).filter({ hasText: 'lymphocytes in percent' });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('gridcell', { name: '731-0', exact: true })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import {
   analyteIdentity,
   canonicalAnalyte,
   caseAnalytes,
+  codeFitsUnit,
   groupByAnalyte,
   resolveAnalyte,
   withAnalyteCodes,
@@ -148,5 +149,71 @@ describe('withAnalyteCodes', () => {
 describe('analyteIdentity with a code that is not the name’s', () => {
   it('is the analyte of the code, not the built-in lab of the name', () => {
     expect(analyteIdentity('CK', '13969-1')).toEqual({ key: 'loinc:13969-1', loinc: '13969-1' });
+  });
+});
+
+describe('codeFitsUnit', () => {
+  it.each([
+    ['731-0', '%', 'lymphocytes as a percentage are not the count'],
+    ['751-8', '%', 'neutrophils as a percentage are not the count'],
+    ['2160-0', 'umol/L', 'creatinine in μmol/L is not the mass concentration'],
+  ])('refuses %s for %s: %s', (loinc, unit) => {
+    expect(codeFitsUnit(loinc, { unit })).toBe(false);
+  });
+
+  it.each([
+    ['2157-6', 'U/L'],
+    ['2157-6', 'ukat/L'],
+    ['731-0', '10*9/L'],
+    ['731-0', '10*3/uL'],
+    ['2160-0', undefined],
+    ['99999-9', 'mg/dL'],
+  ])('takes %s for %s', (loinc, unit) => {
+    expect(codeFitsUnit(loinc, { unit })).toBe(true);
+  });
+});
+
+describe('codes given by name only where the unit fits', () => {
+  it('saves a new "Lymphocytes" in % without the count’s code, and in 10*9/L with it', () => {
+    expect(canonicalAnalyte('Lymphocytes', undefined, [], { unit: '%' }).loinc).toBeUndefined();
+    expect(canonicalAnalyte('Lymphocytes', undefined, [], { unit: '10*9/L' }).loinc).toBe('731-0');
+  });
+
+  it('does not give the case’s creatinine code to a creatinine in μmol/L, but keeps the name', () => {
+    const analytes = caseAnalytes([{ analyte: 'Creatinine (Cr)', loinc: '2160-0' }]);
+    expect(canonicalAnalyte('creatinine', undefined, analytes, { unit: 'umol/L' })).toEqual({
+      analyte: 'Creatinine (Cr)',
+      inCase: true,
+    });
+  });
+
+  it('imports "Neutrophils %" and "Lymphocytes" in % without a code', () => {
+    const { rows, filled } = withAnalyteCodes<{ analyte: string; unit: string; loinc?: string }>([
+      { analyte: 'Neutrophils %', unit: '%' },
+      { analyte: 'Lymphocytes', unit: '%' },
+      { analyte: 'Lymphocytes', unit: '10*9/L' },
+    ]);
+    expect(rows.map((r) => r.loinc)).toEqual([undefined, undefined, '731-0']);
+    expect(filled).toBe(1);
+  });
+});
+
+describe('a spelling two coded analytes share', () => {
+  const rows = [
+    { analyte: 'Troponin', loinc: '10839-9' },
+    { analyte: 'Troponin', loinc: '6598-7' },
+    { analyte: 'Troponin' },
+  ];
+
+  it('joins neither: the uncoded row is an analyte of its own', () => {
+    const groups = groupByAnalyte(rows);
+    expect(groups.map((g) => g.rows.length)).toEqual([1, 1, 1]);
+    expect(groups.map((g) => g.analyte.loinc)).toEqual(['10839-9', '6598-7', undefined]);
+  });
+
+  it('resolves to neither when typed', () => {
+    const analytes = caseAnalytes(rows.slice(0, 2));
+    expect(resolveAnalyte('troponin', analytes)).toBeUndefined();
+    expect(resolveAnalyte('troponin', analytes, '6598-7')?.loinc).toBe('6598-7');
   });
 });

@@ -1,6 +1,7 @@
 // Analyte identity: when two names are one analyte (LOINC, else the built-in list's names, else the normalised name), and the name and code a case uses for it.
 import { isValidLoinc } from '../model/loinc';
-import { knownAnalyteExactly, normaliseAnalyteName, type KnownAnalyte } from './common-labs';
+import { unitDimension } from '../units/convert';
+import { COMMON_LABS, knownAnalyteExactly, normaliseAnalyteName, type KnownAnalyte } from './common-labs';
 
 /** A row's analyte as stored: its name and, when it has one, its LOINC code. */
 export interface AnalyteRef {
@@ -32,6 +33,29 @@ export function analyteIdentity(name: string, loinc?: string): AnalyteIdentity {
   if (known) return { key: `known:${normaliseAnalyteName(known.name)}`, known };
   return { key: `name:${normaliseAnalyteName(name)}` };
 }
+
+/** A row's unit as stored, which decides whether a code from the built-in list fits it. */
+export interface UnitRef {
+  unit?: string | undefined;
+  unitIsFreeText?: true | boolean | undefined;
+}
+
+const usualUnitOf = new Map(COMMON_LABS.flatMap((l) => (l.loinc && l.unit ? [[l.loinc, l.unit] as const] : [])));
+
+/**
+ * Whether a code may be given to a row in this unit. A LOINC code names one property: the
+ * built-in list's codes are for its usual unit's dimension only, so "Lymphocytes" in % does not get
+ * 731-0 (the count, 10*9/L), nor creatinine in μmol/L 2160-0 (the mass concentration, mg/dL). A
+ * code the list does not know, or a row without a unit, is taken as it is.
+ */
+export function codeFitsUnit(loinc: string, row: UnitRef): boolean {
+  const usual = usualUnitOf.get(loinc);
+  if (usual === undefined || row.unit === undefined || row.unit === '') return true;
+  return unitDimension(row.unit, row.unitIsFreeText === true) === unitDimension(usual);
+}
+
+const fitting = (loinc: string | undefined, row: UnitRef) =>
+  loinc !== undefined && codeFitsUnit(loinc, row) ? loinc : undefined;
 
 /** One analyte of a case, however many ways its rows spell it. */
 export interface CaseAnalyte {
@@ -70,7 +94,8 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
     first: number;
   }
   const byKey = new Map<string, Building>();
-  const bySpelling = new Map<string, Building>();
+  // A spelling two coded analytes share ("Troponin" for TnI and for TnT) says nothing: null.
+  const bySpelling = new Map<string, Building | null>();
   // One entry per distinct name (and code): the per-row work is a Map lookup or two, with no
   // string built per row (a key built per row costs more than the rest of the grouping).
   const uncoded = new Map<string, Spelling>();
@@ -88,11 +113,13 @@ export function groupByAnalyte<T extends AnalyteRef>(rows: readonly T[]): Analyt
       const identity = analyteIdentity(row.analyte, row.loinc);
       const normalised = normaliseAnalyteName(row.analyte);
       let group = byKey.get(identity.key) ?? (row.loinc === undefined ? bySpelling.get(normalised) : undefined);
-      if (group === undefined) {
+      if (group === undefined || group === null) {
         group = { identity, first: Infinity, rows: [] };
         byKey.set(identity.key, group);
       }
-      if (!bySpelling.has(normalised)) bySpelling.set(normalised, group);
+      const claimed = bySpelling.get(normalised);
+      if (claimed === undefined) bySpelling.set(normalised, group);
+      else if (claimed !== group) bySpelling.set(normalised, null);
       spelling = { group, name: row.analyte, count: 0, first: Infinity };
       if (byCode === undefined) uncoded.set(row.analyte, spelling);
       else byCode.set(row.loinc!, spelling);
@@ -156,7 +183,9 @@ export function resolveAnalyte(
   const byKey = analytes.find((a) => a.key === identity.key);
   if (byKey || (loinc !== undefined && loinc !== '')) return byKey;
   const spelling = normaliseAnalyteName(typed);
-  return analytes.find((a) => a.spellings.some((s) => normaliseAnalyteName(s) === spelling));
+  const spelledSo = analytes.filter((a) => a.spellings.some((s) => normaliseAnalyteName(s) === spelling));
+  // Two analytes spelled alike (TnI and TnT both written "Troponin"): the name alone says neither.
+  return spelledSo.length === 1 ? spelledSo[0] : undefined;
 }
 
 /**
@@ -169,13 +198,14 @@ export function canonicalAnalyte(
   typed: string,
   loinc: string | undefined,
   analytes: readonly CaseAnalyte[],
+  unit: UnitRef = {},
 ): { analyte: string; loinc?: string; inCase: boolean } {
   const existing = resolveAnalyte(typed, analytes, loinc);
   if (existing) {
-    const code = loinc ?? existing.loinc;
+    const code = loinc ?? fitting(existing.loinc, unit);
     return { analyte: existing.name, ...(code !== undefined ? { loinc: code } : {}), inCase: true };
   }
-  const code = loinc ?? analyteIdentity(typed).loinc;
+  const code = loinc ?? fitting(analyteIdentity(typed).loinc, unit);
   return { analyte: typed.trim(), ...(code !== undefined ? { loinc: code } : {}), inCase: false };
 }
 
@@ -183,9 +213,10 @@ export function canonicalAnalyte(
  * Rows without a LOINC code given the code of the analyte they are, as the case's other rows
  * (`context`) or the built-in list know it: an imported "CPK" in a case whose CK rows carry 2157-6
  * gets 2157-6, as it would typed into the form. Names stay as written, and a code a row has is
- * never changed. `filled` counts the rows given a code, for the import's preview to say so.
+ * never changed, and a code is given only where it fits the row's unit (`codeFitsUnit`). `filled`
+ * counts the rows given a code, for the import's preview to say so.
  */
-export function withAnalyteCodes<T extends AnalyteRef>(
+export function withAnalyteCodes<T extends AnalyteRef & UnitRef>(
   rows: readonly T[],
   context: readonly AnalyteRef[] = [],
 ): { rows: T[]; filled: number } {
@@ -195,7 +226,7 @@ export function withAnalyteCodes<T extends AnalyteRef>(
   const out = rows.map((row) => {
     if (row.loinc !== undefined) return row;
     if (!codes.has(row.analyte)) codes.set(row.analyte, resolveAnalyte(row.analyte, analytes)?.loinc);
-    const loinc = codes.get(row.analyte);
+    const loinc = fitting(codes.get(row.analyte), row);
     if (loinc === undefined) return row;
     filled += 1;
     return { ...row, loinc };

@@ -89,3 +89,11 @@ describe('suggestAnalytes', () => {
     );
   });
 });
+
+describe('suggestAnalytes beside a qualified name', () => {
+  it('still offers the built-in lab that a case analyte only starts like', () => {
+    const names = suggestAnalytes('creatinine', caseAnalytes([{ analyte: 'Creatinine, urine' }]), 5).map((s) => s.name);
+    expect(names[0]).toBe('Creatinine, urine');
+    expect(names).toContain('Creatinine (Cr)');
+  });
+});

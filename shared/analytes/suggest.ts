@@ -51,7 +51,9 @@ export function suggestAnalytes(query: string, analytes: readonly CaseAnalyte[],
     const { names, abbreviations } = namesOf(a);
     return score(q, names, abbreviations);
   });
-  const covered = new Set(analytes.map((a) => a.known ?? findAnalyte(a.name)).filter((a) => a !== undefined));
+  // Only a case analyte that is a built-in lab exactly covers it: "Creatinine, urine" must not hide
+  // serum creatinine.
+  const covered = new Set(analytes.map((a) => a.known).filter((a) => a !== undefined));
   const spelled = new Set(analytes.flatMap((a) => a.spellings.map(normaliseAnalyteName)));
   const builtIn = ranked(
     KNOWN_ANALYTE_INDEX.filter((i) => !covered.has(i.analyte) && !spelled.has(normaliseAnalyteName(i.analyte.name))),
@@ -61,6 +63,7 @@ export function suggestAnalytes(query: string, analytes: readonly CaseAnalyte[],
     ...fromCase.map((a): AnalyteSuggestion => ({
       name: a.name,
       ...(a.loinc !== undefined ? { loinc: a.loinc } : {}),
+      // The unit is a hint only: "Schirmer test, left eye" is measured as the Schirmer test is.
       ...unitOf(a.known ?? findAnalyte(a.name)),
       source: 'case',
     })),

@@ -1,8 +1,7 @@
 // The observation form: analyte (with suggestions and LOINC), date, the value as the report prints
 // it (">300.0", "400–500", "positive"), a UCUM unit or explicit free text, and a reference range.
 import { useCallback, useMemo, useRef } from 'react';
-import { knownAnalyteExactly } from '../../../shared/analytes/common-labs';
-import { canonicalAnalyte, resolveAnalyte, type CaseAnalyte } from '../../../shared/analytes/identity';
+import { canonicalAnalyte, resolveAnalyte, type CaseAnalyte, type UnitRef } from '../../../shared/analytes/identity';
 import { suggestAnalytes } from '../../../shared/analytes/suggest';
 import {
   BLANK_OBSERVATION_FIELDS,
@@ -60,9 +59,19 @@ function unknownText(value: string): string | undefined {
   return text !== undefined && !isKnownTextResult(text) ? text : undefined;
 }
 
-/** The code a typed analyte carries: the case's for an analyte it has, else the built-in list's. */
-function codeFor(name: string, analytes: readonly CaseAnalyte[]): string {
-  return resolveAnalyte(name, analytes)?.loinc ?? knownAnalyteExactly(name)?.loinc ?? '';
+/** The unit the form holds, as a row would store it: a UCUM code, or free text when ticked. */
+function unitOfFields(unit: string, freeText: boolean): UnitRef {
+  if (freeText) return { unit: unit.trim(), unitIsFreeText: true };
+  const parsed = parseUnit(unit);
+  return parsed.ok ? { unit: parsed.value.code } : {};
+}
+
+/**
+ * The code a typed analyte carries, as it would be saved: the case's for an analyte it has, else
+ * the built-in list's, and only where it fits the unit (Lymphocytes in % is not 731-0, the count).
+ */
+function codeFor(name: string, analytes: readonly CaseAnalyte[], unit: UnitRef): string {
+  return canonicalAnalyte(name, undefined, analytes, unit).loinc ?? '';
 }
 
 /** Says when a synonym will be saved under the case's own name, so the change is never silent. */
@@ -102,7 +111,7 @@ export function ObservationForm({
     (fields: ObservationFields, id: string): Result<Observation> => {
       const parsed = fieldsToObservation(fields, id, events);
       if (!parsed.ok) return parsed;
-      const { analyte, loinc } = canonicalAnalyte(parsed.value.analyte, parsed.value.loinc, analytes);
+      const { analyte, loinc } = canonicalAnalyte(parsed.value.analyte, parsed.value.loinc, analytes, parsed.value);
       return { ok: true, value: { ...parsed.value, analyte, ...(loinc !== undefined ? { loinc } : {}) } };
     },
     [events, analytes],
@@ -134,8 +143,9 @@ export function ObservationForm({
     setField('analyte', name);
     // The LOINC field follows the analyte's identity ("CK", "CPK" and "creatine kinase" all fill
     // 2157-6), unless the clinician typed a code of their own.
-    if (fields.loinc === '' || fields.loinc === codeFor(fields.analyte, analytes)) {
-      setField('loinc', codeFor(name, analytes));
+    const unit = unitOfFields(fields.unit, fields.unitIsFreeText);
+    if (fields.loinc === '' || fields.loinc === codeFor(fields.analyte, analytes, unit)) {
+      setField('loinc', codeFor(name, analytes, unit));
     }
     // Picking a known lab fills its usual unit, unless the clinician typed one.
     const known = suggestions.find((s) => s.name === name);
@@ -204,6 +214,15 @@ export function ObservationForm({
         />
         <TextField
           {...form.text('unit')}
+          onChange={(value) => {
+            setField('unit', value);
+            // The code filled from the analyte follows the unit: a unit of another dimension is
+            // another property, which that code does not name.
+            const before = codeFor(fields.analyte, analytes, unitOfFields(fields.unit, fields.unitIsFreeText));
+            if (fields.loinc === '' || fields.loinc === before) {
+              setField('loinc', codeFor(fields.analyte, analytes, unitOfFields(value, fields.unitIsFreeText)));
+            }
+          }}
           label="Unit"
           list="observation-units"
           placeholder="U/L, μg/L"
