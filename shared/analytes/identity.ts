@@ -209,6 +209,11 @@ export function canonicalAnalyte(
   return { analyte: typed.trim(), ...(code !== undefined ? { loinc: code } : {}), inCase: false };
 }
 
+/** The code a row without one is given among `analytes`: its analyte's, where it fits the row's unit. */
+export function codeForRow(row: AnalyteRef & UnitRef, analytes: readonly CaseAnalyte[]): string | undefined {
+  return fitting(resolveAnalyte(row.analyte, analytes)?.loinc, row);
+}
+
 /**
  * Rows without a LOINC code given the code of the analyte they are, as the case's other rows
  * (`context`) or the built-in list know it: an imported "CPK" in a case whose CK rows carry 2157-6
@@ -225,6 +230,7 @@ export function withAnalyteCodes<T extends AnalyteRef & UnitRef>(
   let filled = 0;
   const out = rows.map((row) => {
     if (row.loinc !== undefined) return row;
+    // One lookup per name, however many rows: the unit check after it is a cached Map lookup.
     if (!codes.has(row.analyte)) codes.set(row.analyte, resolveAnalyte(row.analyte, analytes)?.loinc);
     const loinc = fitting(codes.get(row.analyte), row);
     if (loinc === undefined) return row;

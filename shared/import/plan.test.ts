@@ -186,6 +186,20 @@ describe('planImport for CSV', () => {
     expect(value(applyImportPlan(plan, { now: NOW }))).toEqual([]);
   });
 
+  it('finds a file without codes unchanged the second time, after the first import gave its rows codes', () => {
+    const file = () => [
+      {
+        name: 'labs.csv',
+        table: labs('c1,o1,CPK,,2022,false,,1620,,,U/L,,,', 'c1,o2,Lymphocytes,,2022,false,,18,,,%,,,'),
+      },
+    ];
+    const first = value(planImport({ kind: 'csv', files: file() }, { existing: [] }));
+    const [created] = value(applyImportPlan(first, { now: NOW }));
+    expect(created!.observations.map((o) => o.loinc)).toEqual(['2157-6', undefined]);
+    const again = value(planImport({ kind: 'csv', files: file() }, { existing: [created!] }));
+    expect(again.preview.totals).toMatchObject({ observations: 0, unchanged: 2 });
+  });
+
   it('refuses a row whose id the case has with other values, naming the columns that differ', () => {
     const file = labs(`${SEED_CASE_ID},ck-admission,Creatine kinase (CK),2157-6,2022-08,true,,1700,,,U/L,,,`);
     expect(

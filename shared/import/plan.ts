@@ -1,6 +1,6 @@
 // Import planning, pure: what a decoded JSON or CSV import would change (the preview the user
 // confirms), then the whole cases to write, validated, all or nothing. Used by the app and the CLI.
-import { caseAnalytes, resolveAnalyte, withAnalyteCodes } from '../analytes/identity';
+import { caseAnalytes, codeForRow, resolveAnalyte, withAnalyteCodes, type CaseAnalyte } from '../analytes/identity';
 import { eventCells, EVENTS_COLUMNS, LABS_COLUMNS, observationCells, type CsvTable } from '../codecs/csv/case-csv';
 import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
 import { formatPath, type Problem, type Result } from '../model/result';
@@ -292,6 +292,20 @@ interface CsvTarget {
   seen: Map<string, string>;
   /** The stored case's rows by `kind:id`, to tell a row already there from a clash. */
   stored: Map<string, TimelineEvent | Observation>;
+  /** The stored case's analytes, worked out when a stored row is first compared. */
+  storedAnalytes?: CaseAnalyte[];
+}
+
+/**
+ * A row as the import would store it, for the comparison with the stored one: a row without a code
+ * gets the code its analyte has in the case (as it did when the file was imported the first time),
+ * so that importing the same file twice finds its rows unchanged.
+ */
+function asImported(target: CsvTarget, row: Observation): Observation {
+  if (row.loinc !== undefined || target.existing === undefined) return row;
+  target.storedAnalytes ??= caseAnalytes(target.existing.observations);
+  const loinc = codeForRow(row, target.storedAnalytes);
+  return loinc === undefined ? row : { ...row, loinc };
 }
 
 function planCsv(files: readonly CsvImportFile[], context: ImportContext): Result<ImportPlan> {
@@ -342,7 +356,10 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
       target.seen.set(key, here);
       const storedRow = target.stored.get(key);
       if (storedRow !== undefined) {
-        const cells = 'event' in row ? eventCells(caseId, row.event) : observationCells(caseId, row.observation);
+        const cells =
+          'event' in row
+            ? eventCells(caseId, row.event)
+            : observationCells(caseId, asImported(target, row.observation));
         const storedCells =
           'event' in row
             ? eventCells(caseId, storedRow as TimelineEvent)
