@@ -16,6 +16,9 @@ describe('isKnownTextResult', () => {
     // The phrasings reports print.
     ['positive', 'known text'],
     ['Positive', 'known text'],
+    ['Negative.', 'known text'],
+    ['present', 'known text'],
+    ['Absent', 'known text'],
     ['POSITIVE', 'known text'],
     ['pos', 'known text'],
     ['+ve', 'known text'],

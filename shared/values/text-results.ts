@@ -18,6 +18,9 @@ const RESULT_WORDS = new Set([
   'equivocal',
   'indeterminate',
   'borderline',
+  // Findings reported as there or not ("tophi present", "reflexes absent").
+  'present',
+  'absent',
 ]);
 
 /** "weakly positive", "strongly reactive": the strength of a qualitative result, still that result. */
@@ -33,12 +36,16 @@ const NO_FINDING = /^no \p{L}/u;
 
 /** Lower case, one space, one kind of hyphen, "nonreactive" and "non reactive" as "non-reactive". */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/^non[ -]?/, 'non-');
+  return (
+    text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[‐‑‒–—―−]/g, '-')
+      // A sentence's full stop is not part of the result: "Negative." is "negative".
+      .replace(/\.$/, '')
+      .replace(/^non[ -]?/, 'non-')
+  );
 }
 
 const isResultWord = (word: string): boolean => RESULT_WORDS.has(word) || STRENGTH.test(word);
