@@ -148,8 +148,15 @@ export function parseChord(text: string): Chord {
   return chord;
 }
 
-/** What of a key press the keymap reads. */
-export type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+/** What of a key press the keymap reads (a DOM KeyboardEvent has these fields). */
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
 
 /**
  * Whether a key press is the chord. `Mod` is Cmd on macOS and Ctrl elsewhere. Letters match by the

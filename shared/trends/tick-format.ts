@@ -1,6 +1,6 @@
 // How a value axis writes its ticks: one format for every tick of an axis, one rule for every
 // panel, so "0, 5000, 10k, 15k" cannot happen.
-
+import { withoutFloatNoise } from '../values/float-noise';
 import type { ValueScaleKind } from './value-scale';
 
 /** Digits are grouped from here up: 10 000 is read at a glance, 10000 is counted. */
@@ -8,12 +8,9 @@ export const GROUP_FROM = 10_000;
 /** A narrow no-break space (U+202F), the SI digit-group separator: never taken for a decimal point, never wrapped. */
 const GROUP_SEPARATOR = '\u202f';
 
-/** Floating-point residue off: 0.30000000000000004 → 0.3. */
-const tidy = (v: number) => Number(v.toPrecision(12));
-
 /** Decimals a tick needs to be written exactly: 0.25 → 2, 1e-7 → 7, 300 → 0. */
 function decimalsOf(value: number): number {
-  const [mantissa = '', exponent] = String(Math.abs(tidy(value))).split('e');
+  const [mantissa = '', exponent] = String(Math.abs(withoutFloatNoise(value))).split('e');
   const own = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, own - Number(exponent ?? 0));
 }

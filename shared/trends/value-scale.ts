@@ -1,5 +1,6 @@
 // The value axis of a trend panel: linear or logarithmic, with round ticks, and the mapping from
 // value to pixel that the panel, its markers and its tooltip share.
+import { withoutFloatNoise } from '../values/float-noise';
 
 export type ValueScaleKind = 'linear' | 'log';
 
@@ -41,9 +42,6 @@ export function niceStep(span: number, count: number): number {
   return nice * magnitude;
 }
 
-/** Floating-point residue off: 0.30000000000000004 → 0.3. */
-const tidy = (v: number) => Number(v.toPrecision(12));
-
 /**
  * Linear axis from a round number to a round number. Starts at zero when every value is at or
  * above zero and zero is within twice the data's spread below them: a B-cell count falling to 0
@@ -59,12 +57,12 @@ export function linearDomain(extent: ValueExtent, tickCount = 4): ValueDomain {
     max += pad;
   }
   const step = niceStep(max - min, tickCount);
-  const lo = tidy(Math.floor(min / step) * step);
-  let hi = tidy(Math.ceil(max / step) * step);
+  const lo = withoutFloatNoise(Math.floor(min / step) * step);
+  let hi = withoutFloatNoise(Math.ceil(max / step) * step);
   // Headroom for a marker drawn at the very top.
-  if (hi === max && max !== 0) hi = tidy(hi + step);
+  if (hi === max && max !== 0) hi = withoutFloatNoise(hi + step);
   const ticks: number[] = [];
-  for (let t = lo; t <= hi + step / 2; t = tidy(t + step)) ticks.push(t);
+  for (let t = lo; t <= hi + step / 2; t = withoutFloatNoise(t + step)) ticks.push(t);
   return { kind: 'linear', min: lo, max: hi, ticks };
 }
 
@@ -85,11 +83,11 @@ export function logDomain(extent: ValueExtent): ValueDomain {
   const multipliers = hi - lo <= 3 ? [1, 2, 5] : [1];
   for (let e = lo; e <= hi; e += 1) {
     for (const m of multipliers) {
-      const t = tidy(m * 10 ** e);
+      const t = withoutFloatNoise(m * 10 ** e);
       if (t <= 10 ** hi) ticks.push(t);
     }
   }
-  return { kind: 'log', min: tidy(10 ** lo), max: tidy(10 ** hi), ticks };
+  return { kind: 'log', min: withoutFloatNoise(10 ** lo), max: withoutFloatNoise(10 ** hi), ticks };
 }
 
 export function valueDomain(kind: ValueScaleKind, extent: ValueExtent): ValueDomain {

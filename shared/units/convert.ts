@@ -1,6 +1,7 @@
 // Unit dimensions and conversions between UCUM units, by ucum-lhc: which units can share an axis, and the factor between them.
 // @ts-expect-error -- @lhncbc/ucum-lhc ships CommonJS without type declarations; the shape used is typed below.
 import { UcumLhcUtils as untypedUcumLhcUtils } from '@lhncbc/ucum-lhc';
+import { withoutFloatNoise } from '../values/float-noise';
 import { isValidUcum } from './ucum';
 
 interface UcumConverter {
@@ -41,9 +42,6 @@ export function unitDimension(unit: string, freeText = false): string {
   return key;
 }
 
-/** 12 significant digits: drops the binary noise of a factor (10*9/L → 10*3/uL gives 1.0000000000000002). */
-const clean = (n: number) => Number(n.toPrecision(12));
-
 const converters = new Map<string, ((value: number) => number) | null>();
 
 /**
@@ -63,10 +61,10 @@ export function unitConverter(from: string, to: string): ((value: number) => num
         const factor = one.toVal;
         converter =
           zero.toVal === 0
-            ? (v) => clean(v * factor)
+            ? (v) => withoutFloatNoise(v * factor)
             : (v) => {
                 const r = ucum().convertUnitTo(from, v, to);
-                return clean(r.toVal ?? Number.NaN);
+                return withoutFloatNoise(r.toVal ?? Number.NaN);
               };
       }
     }

@@ -2,7 +2,9 @@
 // field (live once a save has failed), Enter saves and opens the next blank row, Escape cancels.
 import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Problem, Result } from '../../../shared/model/result';
+import { keysOf, matchesChord, parseChord } from '../../../shared/keymap/keymap';
 import { useUiStore } from '../../state/ui-store';
+import { IS_MAC } from '../keys/platform-keys';
 import { useDraftFields, type FieldValues } from './use-draft-fields';
 
 interface EntryFormOptions<F extends FieldValues, T> {
@@ -19,6 +21,10 @@ interface EntryFormOptions<F extends FieldValues, T> {
   fieldOf: (where: string) => string;
   firstFieldRef: RefObject<HTMLElement | null>;
 }
+
+// The keymap's form keys (Enter, Escape): the help list shows what these do.
+const SAVE_ROW = keysOf('save-row').map(parseChord);
+const CANCEL_ROW = keysOf('cancel-row').map(parseChord);
 
 export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions<F, T>) {
   const { caseId, editingId, draftKind, initial, blank, parse, commit, fieldOf, firstFieldRef } = options;
@@ -75,10 +81,10 @@ export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions
   const onKeyDown = (e: KeyboardEvent) => {
     // Enter on a button is that button's own action ("Add diagnosis", "Delete"), not a save.
     const onButton = e.target instanceof HTMLButtonElement;
-    if (e.key === 'Enter' && !e.nativeEvent.isComposing && !onButton) {
+    if (SAVE_ROW.some((c) => matchesChord(c, e.nativeEvent, IS_MAC)) && !e.nativeEvent.isComposing && !onButton) {
       e.preventDefault();
       void save();
-    } else if (e.key === 'Escape') {
+    } else if (CANCEL_ROW.some((c) => matchesChord(c, e.nativeEvent, IS_MAC))) {
       e.preventDefault();
       void cancel();
     }

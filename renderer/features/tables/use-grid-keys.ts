@@ -195,7 +195,11 @@ export function useGridKeys({
 
   const onBlur = useCallback((e: FocusEvent<HTMLElement>) => {
     const to = e.relatedTarget;
-    if (to instanceof Node && !tableRef.current?.contains(to)) holdsFocus.current = false;
+    if (to instanceof Node && !tableRef.current?.contains(to)) {
+      holdsFocus.current = false;
+      // A move still waiting for its row must not pull the focus back from where the user went.
+      pending.current = undefined;
+    }
   }, []);
 
   return { tableRef, onKeyDown, onFocus, onBlur };
