@@ -37,7 +37,12 @@ export function prepareImport(
       ? result
       : {
           ok: false,
-          problems: result.problems.map((p) => ({ where: `${fileName}${separator}${p.where}`, message: p.message })),
+          problems: result.problems.map((p) => {
+            // A JSON syntax error at `line 3, column 15` reads `case.json:3:15`, as the CLI prints it.
+            const at = /^line (\d+), column (\d+)$/.exec(p.where);
+            const where = at ? `${fileName}:${at[1]}:${at[2]}` : `${fileName}${separator}${p.where}`;
+            return { where, message: p.message };
+          }),
         };
   let text: string;
   if (typeof contents === 'string') text = contents;
