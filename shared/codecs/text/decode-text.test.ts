@@ -69,7 +69,7 @@ describe('decodeText', () => {
     expect(problemsOf(input)).toEqual([
       {
         where: '1:1',
-        message: `the file looks like ${encoding} text without a byte-order mark (a NUL byte beside each letter), so which byte of a character comes first is not known: ${SAVE_AS_UTF8}, or as UTF-16 with a byte-order mark`,
+        message: `the file looks like ${encoding} text without a byte-order mark (a NUL byte beside each letter): ${SAVE_AS_UTF8}`,
       },
     ]);
   });

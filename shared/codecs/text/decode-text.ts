@@ -40,8 +40,7 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   if (guess !== undefined) {
     return refuse(
       '1:1',
-      `the file looks like ${guess} text without a byte-order mark (a NUL byte beside each letter), ` +
-        `so which byte of a character comes first is not known: ${SAVE_AS_UTF8}, or as UTF-16 with a byte-order mark`,
+      `the file looks like ${guess} text without a byte-order mark (a NUL byte beside each letter): ${SAVE_AS_UTF8}`,
     );
   }
   return read(bytes, 'UTF-8');
@@ -124,8 +123,8 @@ function firstBadByte(bytes: Uint8Array, encoding: TextEncoding): { offset: numb
     // A high surrogate is refused at the unit after it, which is not its low half.
     const unit = atEnd ? stop - 2 : stop - (stop % 2);
     const before = unit - 2;
-    const high = before >= 0 && (bytes[encoding === 'UTF-16LE' ? before + 1 : before] ?? 0) >> 2 === 0xd8 >> 2;
-    return { offset: high ? before : unit, atEnd };
+    const highHalf = before >= 0 && (bytes[encoding === 'UTF-16LE' ? before + 1 : before] ?? 0) >> 2 === 0xd8 >> 2;
+    return { offset: highHalf ? before : unit, atEnd };
   }
   let start = stop;
   while (start > 0 && start > stop - 3 && isContinuation(bytes[start - 1])) start -= 1;
