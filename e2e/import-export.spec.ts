@@ -17,9 +17,10 @@ async function openSeed(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
 }
 
-async function importFile(page: Page, name: string, content: string) {
+/** `content` as text is written as UTF-8; as bytes, exactly. */
+async function importFile(page: Page, name: string, content: string | Uint8Array) {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'import-')), name);
-  await writeFile(file, content, 'utf8');
+  await writeFile(file, content);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(file);
@@ -83,6 +84,22 @@ test('previews a CSV import, then writes it whole; undo takes it back', async ({
   );
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
+});
+
+test('reads UTF-16 with a byte-order mark as the CLI does, and refuses it without one at once', async ({ page }) => {
+  await openSeed(page);
+  const other = { ...seed, id: 'unicode-case' };
+  const text = encodeLabsCsv([other]).replace(/^\uFEFF/, '');
+  await importFile(page, 'no-mark.csv', Buffer.from(text, 'utf16le'));
+  const problems = panel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toContainText('no-mark.csv:1:1');
+  await expect(problems).toContainText('looks like UTF-16LE text without a byte-order mark');
+  await panel(page).getByRole('button', { name: 'Close' }).click();
+
+  await importFile(page, 'unicode-text.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  await expect(panel(page)).toContainText(`1 case, 0 events, ${seed.observations.length} observations`);
+  await expect(panel(page).getByRole('table', { name: 'Cases to import' })).toContainText('unicode-case');
 });
 
 test('a JSON case that exists already can be imported as a copy', async ({ page }) => {

@@ -151,9 +151,26 @@ describe('cli validate', () => {
     const files = await writeSeedFiles(dir);
     const { io, out, err } = testIo();
     expect(await runCli(['validate', latin1, path.join(dir, 'missing.csv'), files.labs], io)).toBe(EXIT.badData);
-    expect(err[0]).toBe(`${latin1}:1:1: not UTF-8 text: save it as UTF-8 ("CSV UTF-8" in Excel) and try again`);
+    expect(err[0]).toBe(
+      `${latin1}:1:5: not UTF-8 text: byte offset 4 (0xB5) is not part of a UTF-8 character (is the file Latin-1 or Windows-1252?); save it as UTF-8 ("CSV UTF-8" in Excel) and try again`,
+    );
     expect(err[1]).toMatch(/missing\.csv: cannot read: .*ENOENT/);
     expect(out).toEqual([expect.stringMatching(/seed-labs\.csv: valid labs\.csv table/)]);
+  });
+
+  it('reads UTF-16 with a byte-order mark as the app does, and refuses it without one', async () => {
+    const dir = await tempDir('utf16');
+    const text = encodeLabsCsv([createSeedCase()]).replace(/^\uFEFF/, '');
+    const withMark = path.join(dir, 'unicode-text.csv');
+    const withoutMark = path.join(dir, 'no-mark.csv');
+    await writeFile(withMark, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await writeFile(withoutMark, Buffer.from(text, 'utf16le'));
+    const { io, out, err } = testIo();
+    expect(await runCli(['validate', withMark, withoutMark], io)).toBe(EXIT.badData);
+    expect(out).toEqual([expect.stringMatching(/unicode-text\.csv: valid labs\.csv table/)]);
+    expect(err).toEqual([
+      expect.stringMatching(/no-mark\.csv:1:1: the file looks like UTF-16LE text without a byte-order mark/),
+    ]);
   });
 
   it('exits 2 without files', async () => {

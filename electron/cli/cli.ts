@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { csvFileNames, decodeCsv, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { decodeCaseFile, encodeCaseFile } from '../../shared/codecs/json/case-file';
 import { CASE_FILE_SCHEMA_NAME, generateCaseFileSchema } from '../../shared/codecs/json/generate-schema';
+import { decodeText } from '../../shared/codecs/text/decode-text';
 import { applyImportPlan, planImport, type CsvImportFile } from '../../shared/import/plan';
 import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { Case } from '../../shared/model/case';
@@ -169,13 +170,10 @@ async function decodeFile(file: string, io: CliIo): Promise<Decoded> {
   if (bytes.byteLength > MAX_TEXT_FILE_BYTES) {
     return bad(`${file}: the file is ${bytes.byteLength} bytes; files over ${MAX_TEXT_FILE_BYTES} bytes are not read`);
   }
-  let text: string;
-  try {
-    // Strict: a Latin-1 or UTF-16 file would otherwise turn "µg" into replacement characters silently.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bad(`${file}:1:1: not UTF-8 text: save it as UTF-8 ("CSV UTF-8" in Excel) and try again`);
-  }
+  // The import worker's own reading (UTF-8, or UTF-16 with a byte-order mark), so both give one verdict.
+  const read = decodeText(bytes);
+  if (!read.ok) return bad(...read.problems.map((p) => `${file}:${p.where}: ${p.message}`));
+  const { text } = read.value;
   if (isJson(file, text)) {
     const decoded = decodeCaseFile(text);
     if (decoded.ok) return { file, kind: 'json', cases: decoded.value };

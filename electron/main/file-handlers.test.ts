@@ -555,28 +555,16 @@ describe('saveTextFilesToFolder', () => {
 });
 
 describe('openTextFile', () => {
-  it('reads the chosen file as UTF-8', async () => {
+  it("gives the chosen file's bytes as they are, for the import worker to decode as the CLI does", async () => {
     const source = path.join(dir, 'labs.csv');
-    await realFs.writeFile(source, 'analyte,value\nCK,>300.0 µg/L\n');
+    // "CK µg" in Latin-1 and a UTF-16 mark: not for the main process to judge, or it would judge alone.
+    const onDisk = Buffer.from([0xff, 0xfe, 0x43, 0x4b, 0x20, 0xb5, 0x67]);
+    await realFs.writeFile(source, onDisk);
     const open = openDialogChoosing(source);
     const result = await handlers({ open }).openTextFile({ filters: [{ name: 'CSV', extensions: ['csv'] }] });
 
-    expect(result).toEqual({ status: 'opened', fileName: 'labs.csv', content: 'analyte,value\nCK,>300.0 µg/L\n' });
+    expect(result.status === 'opened' && [result.fileName, [...result.bytes]]).toEqual(['labs.csv', [...onDisk]]);
     expect(open).toHaveBeenCalledWith({ filters: [{ name: 'CSV', extensions: ['csv'] }], properties: ['openFile'] });
-  });
-
-  it('drops the byte-order mark Excel writes at the start of CSV UTF-8 files', async () => {
-    const source = path.join(dir, 'excel.csv');
-    await realFs.writeFile(source, '\uFEFFanalyte,value\n');
-    const result = await handlers({ open: openDialogChoosing(source) }).openTextFile({ filters: [] });
-    expect(result).toEqual({ status: 'opened', fileName: 'excel.csv', content: 'analyte,value\n' });
-  });
-
-  it('refuses a file that is not UTF-8 rather than garbling it', async () => {
-    const source = path.join(dir, 'latin1.csv');
-    await realFs.writeFile(source, Buffer.from([0x43, 0x4b, 0x20, 0xb5, 0x67])); // "CK µg" in Latin-1
-    const result = await handlers({ open: openDialogChoosing(source) }).openTextFile({ filters: [] });
-    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('not UTF-8') });
   });
 
   it('returns cancelled when the dialog is cancelled', async () => {

@@ -1,5 +1,5 @@
 // The main-process side of the file channels: validate, ask through a dialog, save atomically (text or bytes, one file or
-// several into a folder), open bounded UTF-8. Electron's dialogs and the file system are injected, so this runs (and is
+// several into a folder), open bounded files. Electron's dialogs and the file system are injected, so this runs (and is
 // tested) in plain Node.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
@@ -236,14 +236,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       if (bytes.byteLength > MAX_TEXT_FILE_BYTES)
         return { status: 'failed', message: tooLargeToOpen(fileName, bytes.byteLength) };
 
-      const content = decodeUtf8(bytes);
-      if (content === undefined) {
-        return {
-          status: 'failed',
-          message: `${fileName} is not UTF-8 text. Save it as UTF-8 (e.g. "CSV UTF-8") and try again.`,
-        };
-      }
-      return { status: 'opened', fileName, content };
+      // Decoded in the import worker, as the CLI decodes it: one reading of every file.
+      return { status: 'opened', fileName, bytes };
     } catch (error) {
       return { status: 'failed', message: `Could not open ${fileName}: ${describeError(error)}` };
     }
@@ -388,16 +382,6 @@ function siblingPath(target: string, kind: 'tmp' | 'bak'): string {
 
 async function removeQuietly(fs: FileSystem, files: Iterable<string>): Promise<void> {
   await Promise.all([...files].map((file) => fs.rm(file, { force: true }).catch(() => undefined)));
-}
-
-/** Strict decoding: a Latin-1 or UTF-16 file would otherwise turn "µg" into replacement characters silently. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    // ignoreBOM: false strips the byte-order mark Excel writes at the start of "CSV UTF-8" files.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 function describeRejection(action: 'save' | 'open', error: z.ZodError): string {

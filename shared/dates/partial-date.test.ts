@@ -30,12 +30,21 @@ describe('parsePartialDate', () => {
     ['2022-00', 'month 00 does not exist'],
     ['2023-02-29', 'day 29 does not exist in 2023-02'],
     ['2022-04-31', 'day 31 does not exist in 2022-04'],
+    ['2021-13-45', 'month 13 does not exist (01 to 12), and day 45 does not exist in any month (01 to 31)'],
+    ['2021-00-00', 'month 00 does not exist (01 to 12), and day 00 does not exist in any month (01 to 31)'],
     ['0999', 'year 0999 is out of range'],
     ['2022-03-31T00:00', 'is not a date'],
   ])('rejects %j with a message saying why', (text, message) => {
     const parsed = parsePartialDate(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems[0]?.message).toContain(message);
+  });
+
+  it('names only the month when the day could exist in another month', () => {
+    expect(parsePartialDate('2021-13-31')).toEqual({
+      ok: false,
+      problems: [{ where: 'date', message: 'month 13 does not exist (01 to 12)' }],
+    });
   });
 
   it('never throws, whatever the text', () => {

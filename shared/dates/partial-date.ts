@@ -32,7 +32,12 @@ export function parsePartialDate(text: string): Result<{ date: string; precision
   if (year < 1000) return fail({ where, message: `year ${y} is out of range` });
   if (m === undefined) return ok({ date: trimmed, precision: 'year' });
   const month = Number(m);
-  if (month < 1 || month > 12) return fail({ where, message: `month ${m} does not exist (01 to 12)` });
+  if (month < 1 || month > 12) {
+    // "2021-13-45" has two mistakes; naming only the month would send the user back for the day.
+    const day = d === undefined ? 1 : Number(d);
+    const andDay = day < 1 || day > 31 ? `, and day ${d} does not exist in any month (01 to 31)` : '';
+    return fail({ where, message: `month ${m} does not exist (01 to 12)${andDay}` });
+  }
   if (d === undefined) return ok({ date: trimmed, precision: 'month' });
   const day = Number(d);
   const last = daysInMonth(year, month);

@@ -36,7 +36,7 @@ describe('prepareImport', () => {
     expect(plan.ok).toBe(false);
     if (!plan.ok) expect(plan.problems.every((p) => p.where.startsWith('events.csv:'))).toBe(true);
     const json = prepareImport('case.json', '{"format":"case-abstraction"', { existing: [] });
-    expect(!json.ok && json.problems[0]?.where).toMatch(/^case\.json: line 1/);
+    expect(!json.ok && json.problems[0]?.where).toMatch(/^case\.json:1:\d+$/);
   });
 
   it('names the file in every warning', () => {

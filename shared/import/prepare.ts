@@ -2,6 +2,7 @@
 // the file it is in. Runs in a worker for large files; knows nothing of where the text came from.
 import { decodeCsv } from '../codecs/csv/case-csv';
 import { decodeCaseFile } from '../codecs/json/case-file';
+import { decodeText } from '../codecs/text/decode-text';
 import type { Result } from '../model/result';
 import { planImport, type ImportContext, type ImportPlan } from './plan';
 
@@ -22,11 +23,12 @@ export function importFormatOf(fileName: string, text: string): ImportFormat {
 
 /**
  * Decodes and plans; every problem and warning is prefixed with the file name (`labs.csv:12:8`, `case.json:
- * cases[0].events[3].start.date`). `onProgress` goes from 0 to 1 while a CSV file is read.
+ * cases[0].events[3].start.date`). `onProgress` goes from 0 to 1 while a CSV file is read. A file's
+ * bytes are read as the CLI reads them (decode-text.ts): UTF-8, or UTF-16 with a byte-order mark.
  */
 export function prepareImport(
   fileName: string,
-  text: string,
+  contents: Uint8Array | string,
   context: ImportContext,
   onProgress?: (fraction: number) => void,
 ): Result<ImportPlan> {
@@ -35,8 +37,20 @@ export function prepareImport(
       ? result
       : {
           ok: false,
-          problems: result.problems.map((p) => ({ where: `${fileName}${separator}${p.where}`, message: p.message })),
+          problems: result.problems.map((p) => {
+            // A JSON syntax error at `line 3, column 15` reads `case.json:3:15`, as the CLI prints it.
+            const at = /^line (\d+), column (\d+)$/.exec(p.where);
+            const where = at ? `${fileName}:${at[1]}:${at[2]}` : `${fileName}${separator}${p.where}`;
+            return { where, message: p.message };
+          }),
         };
+  let text: string;
+  if (typeof contents === 'string') text = contents;
+  else {
+    const decoded = named(decodeText(contents), ':');
+    if (!decoded.ok) return decoded;
+    text = decoded.value.text;
+  }
   if (importFormatOf(fileName, text) === 'json') {
     const decoded = named(decodeCaseFile(text), ': ');
     if (!decoded.ok) return decoded;

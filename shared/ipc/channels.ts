@@ -29,8 +29,12 @@ export type SaveTextFilesToFolderResponse =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
+/**
+ * `bytes` as on disk: the import worker decodes them (shared/codecs/text/decode-text.ts), as the CLI
+ * does, so that a file gets one reading wherever it is opened.
+ */
 export type OpenTextFileResponse =
-  | { status: 'opened'; fileName: string; content: string }
+  | { status: 'opened'; fileName: string; bytes: Uint8Array }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 

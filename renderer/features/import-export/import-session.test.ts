@@ -26,12 +26,13 @@ const last = <T extends ImportReply['type']>(type: T) =>
   replies.filter((r): r is Extract<ImportReply, { type: T }> => r.type === type).at(-1);
 
 const seed = createSeedCase();
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const newLab = { ...seed.observations.find((o) => o.id === 'ck-admission')!, id: 'ck-from-file', value: 2100 };
 
 describe('an import session', () => {
   it('reads a CSV with progress up to 1 and a preview, then writes it and says what it wrote', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
-    await handle({ type: 'read', fileName: 'labs.csv', text, openCaseId: undefined });
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
     expect(last('progress')?.fraction).toBe(1);
     const planned = last('planned')?.result;
     expect(planned?.ok && planned.value.totals).toEqual({ cases: 1, events: 0, observations: 1, unchanged: 0 });
@@ -47,7 +48,7 @@ describe('an import session', () => {
 
   it('counts a skipped case as nothing written, and a copy as a new case', async () => {
     const text = encodeCaseFile([seed]);
-    await handle({ type: 'read', fileName: 'case.json', text, openCaseId: undefined });
+    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(text), openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok && planned.value.conflicts).toEqual([SEED_CASE_ID]);
 
@@ -55,7 +56,7 @@ describe('an import session', () => {
     expect(last('written')?.result).toEqual({ ok: true, value: { caseIds: [], events: 0, observations: 0 } });
     expect((await repo.listCases()).length).toBe(1);
 
-    await handle({ type: 'read', fileName: 'case.json', text, openCaseId: undefined });
+    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(text), openCaseId: undefined });
     await handle({ type: 'write', choices: { [SEED_CASE_ID]: 'copy' }, now: new Date().toISOString(), label: 'x' });
     const written = last('written')?.result;
     expect(written?.ok && written.value).toEqual({
@@ -68,7 +69,7 @@ describe('an import session', () => {
 
   it('lists the problems of a bad file, and then has nothing to write', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace('2022-08', '2022-13');
-    await handle({ type: 'read', fileName: 'labs.csv', text, openCaseId: undefined });
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok).toBe(false);
     if (planned && !planned.ok) expect(planned.problems[0]?.where).toMatch(/^labs\.csv:2:\d+$/);
@@ -81,9 +82,29 @@ describe('an import session', () => {
     expect(await repo.historyState()).toEqual({});
   });
 
+  it('reads UTF-16 with a byte-order mark as the CLI does, and refuses a Latin-1 file at its byte', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace(/^\uFEFF/, '');
+    const utf16le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    await handle({ type: 'read', fileName: 'unicode.csv', bytes: utf16le, openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.totals.observations).toBe(1);
+
+    const latin1 = Uint8Array.from([...utf8('case_id,unit\r\nc1,'), 0xb5, ...utf8('g/L\r\n')]);
+    await handle({ type: 'read', fileName: 'latin1.csv', bytes: latin1, openCaseId: undefined });
+    expect(last('planned')?.result).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'latin1.csv:2:4',
+          message: expect.stringMatching(/^not UTF-8 text: byte offset 17 \(0xB5\) is not part of a UTF-8 character/),
+        },
+      ],
+    });
+  });
+
   it('writes nothing when the case was edited while the preview was open', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
-    await handle({ type: 'read', fileName: 'labs.csv', text, openCaseId: undefined });
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
     await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'bnp-admission' }, 'Delete BNP');
 
     await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });

@@ -8,7 +8,8 @@ import type { Result } from '../../../shared/model/result';
 import type { CaseRepository } from '../../data/case-repository';
 
 export type ImportRequest =
-  | { type: 'read'; fileName: string; text: string; openCaseId: string | undefined }
+  /** The file's bytes as on disk: decoded here, off the UI thread, as the CLI decodes them. */
+  | { type: 'read'; fileName: string; bytes: Uint8Array; openCaseId: string | undefined }
   | { type: 'write'; choices: Record<string, ConflictChoice>; now: string; label: string };
 
 /** What was written, for the message: the cases (the first is opened) and their rows, skipped cases left out. */
@@ -27,10 +28,10 @@ export type ImportReply =
 export function createImportSession(repository: CaseRepository, post: (reply: ImportReply) => void) {
   let plan: ImportPlan | undefined;
 
-  async function read(fileName: string, text: string, openCaseId: string | undefined): Promise<void> {
+  async function read(fileName: string, bytes: Uint8Array, openCaseId: string | undefined): Promise<void> {
     const existing = await repository.getAllCases();
     let last = 0;
-    const result = prepareImport(fileName, text, { existing, openCaseId }, (fraction) => {
+    const result = prepareImport(fileName, bytes, { existing, openCaseId }, (fraction) => {
       // Every few percent is enough for a progress bar; more would flood the UI thread.
       if (fraction - last >= 0.02 || fraction === 1) {
         last = fraction;
@@ -72,7 +73,7 @@ export function createImportSession(repository: CaseRepository, post: (reply: Im
 
   return async function handle(request: ImportRequest): Promise<void> {
     try {
-      if (request.type === 'read') await read(request.fileName, request.text, request.openCaseId);
+      if (request.type === 'read') await read(request.fileName, request.bytes, request.openCaseId);
       else await write(request.choices, request.now, request.label);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -246,7 +246,7 @@ describe('decodeCsv', () => {
     expect(problemsOf('\uFEFF\r\n\r\n')).toEqual([expect.stringMatching(/^1:1: the file is empty/)]);
   });
 
-  it('says which row has too few or too many cells, and lets trailing empty cells through', () => {
+  it('says which row has too few or too many cells', () => {
     const text = [
       LABS_HEADER,
       labRow({}).replace(/,$/, ''),
@@ -255,20 +255,62 @@ describe('decodeCsv', () => {
     ].join('\n');
     expect(problemsOf(text)).toEqual([
       '2:14: the row has 13 cells and the header 14: a comma is missing, or a cell has an unquoted comma or line break',
-      "3:15: the row has more cells than the header's 14: is a comma in a cell not quoted?",
+      '3:15: the row has 15 cells and the header 14: is a comma in a cell not quoted?',
+      '4:15: the row has 16 cells and the header 14: is a comma in a cell not quoted?',
     ]);
   });
 
-  it('reports an unclosed quote with the rows before it still checked', () => {
+  it('reports a row with a comma too many by its width, not by the cells it shifts', () => {
+    // "Creatine kinase, total" unquoted: every cell after the analyte moves one column right, and the
+    // empty notes become a 15th cell. Read as cells, it would be four problems, none of them the cause.
+    const shifted = labRow({ observation_id: 'o2', date: '2022-09-05' }).replace(',CK,', ',Creatine kinase, total,');
+    const text = [LABS_HEADER, labRow({}), shifted, labRow({ observation_id: 'o3', date: '2022-13' })].join('\r\n');
+    expect(problemsOf(text)).toEqual([
+      '3:15: the row has 15 cells and the header 14: is a comma in a cell not quoted?',
+      '4:5: date: month 13 does not exist (01 to 12)',
+    ]);
+  });
+
+  it('names both the month and the day of "2021-13-45"', () => {
+    expect(problemsOf([LABS_HEADER, labRow({ date: '2021-13-45' })].join('\n'))).toEqual([
+      '2:5: date: month 13 does not exist (01 to 12), and day 45 does not exist in any month (01 to 31)',
+    ]);
+  });
+
+  it('lets empty cells through after the columns when the header line has them too (a spreadsheet pads every line)', () => {
+    const text = [`${LABS_HEADER},,`, `${labRow({})},,`, `${labRow({ observation_id: 'o2' })},`].join('\r\n');
+    const decoded = decodeCsv(text);
+    expect(decoded.ok && decoded.value.rows.length).toBe(2);
+  });
+
+  it('says "line N repeats the header" once for each line that does, before any other problem', () => {
+    // Exports pasted one under another: every second line is the header again.
+    const lines = [LABS_HEADER];
+    for (let i = 1; i <= 125; i++)
+      lines.push(labRow({ observation_id: `o${i}` }), ` ${LABS_HEADER.replace(/,/g, ' , ')} `);
+    lines[3] = labRow({ observation_id: 'o2', date: '2022-02-30' });
+    const problems = problemsOf(lines.join('\r\n'));
+    expect(problems).toHaveLength(125 + 1);
+    expect(problems.slice(0, 3)).toEqual([
+      '3:1: line 3 repeats the header',
+      '5:1: line 5 repeats the header',
+      '7:1: line 7 repeats the header',
+    ]);
+    expect(problems.at(-2)).toBe('251:1: line 251 repeats the header');
+    expect(problems.at(-1)).toBe('4:5: date: day 30 does not exist in 2022-02 (01 to 28)');
+  });
+
+  it('reports an unclosed quote first, with the rows before it still checked', () => {
     const text = [
       LABS_HEADER,
       labRow({ date: '2022-13' }),
       `${labRow({ observation_id: 'o2' })}"never closed`,
       labRow({ observation_id: 'o3' }),
     ].join('\r\n');
+    // The broken quote comes first: it is the file's shape, and swallows the rows after it.
     expect(problemsOf(text)).toEqual([
-      '2:5: date: month 13 does not exist (01 to 12)',
       '3:14: a quoted cell is never closed: a " is missing (a " inside a quoted cell is written "")',
+      '2:5: date: month 13 does not exist (01 to 12)',
     ]);
   });
 

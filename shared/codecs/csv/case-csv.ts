@@ -66,9 +66,11 @@ const isBlank = (record: CsvRecord): boolean => record.cells.every((cell) => cel
 
 /**
  * Reads events.csv or labs.csv, whichever the header says. Never throws on bad input: a file with
- * any problem gives every problem (syntax, header, cells, schema, duplicate ids), in file order,
- * each `where` = `line:column` with 1-based line and 1-based column number, and each message
- * starting with the column's name.
+ * any problem gives every problem, each `where` = `line:column` with 1-based line and 1-based column
+ * number. The real cause comes first: problems of the file's shape (syntax, header, a line that repeats
+ * the header, a row of the wrong width), in file order, then those of its cells (each message starting
+ * with the column's name), in file order. A row of the wrong width is not read further: its cells
+ * are shifted, and what they would say is noise.
  */
 export function decodeCsv(text: string, options: DecodeCsvOptions = {}): Result<CsvTable> {
   let reader = new TableReader();
@@ -82,23 +84,34 @@ export function decodeCsv(text: string, options: DecodeCsvOptions = {}): Result<
 
 /** Checks rows batch by batch as the parser gives them: the first non-blank record says which table. */
 class TableReader {
+  /** Of the file's shape: syntax, header, repeated headers, row widths. */
+  private readonly shape: Problem[] = [];
+  /** Of the cells of rows that have the header's shape. */
   private readonly problems: Problem[] = [];
   private readonly rows: (EventRow | LabRow)[] = [];
-  /** Undefined until the header is read: then the kind it names, or undefined when it names none. */
-  private header: { kind: CsvKind | undefined } | undefined;
+  /**
+   * Undefined until the header is read: then the kind it names (undefined when it names none) and
+   * its width, trailing empty cells included.
+   */
+  private header: { kind: CsvKind | undefined; width: number } | undefined;
 
   read(batch: CsvBatch): void {
-    for (const problem of batch.problems) this.problems.push(problem);
+    for (const problem of batch.problems) this.shape.push(problem);
     for (const record of batch.records) {
       if (isBlank(record)) continue;
       if (this.header === undefined) {
-        this.header = { kind: recogniseHeader(record, this.problems) };
+        this.header = { kind: recogniseHeader(record, this.shape), width: record.cells.length };
         continue;
       }
-      const { kind } = this.header;
+      const { kind, width } = this.header;
       // A file that is neither table: its header problems say so, and its rows mean nothing.
       if (kind === undefined) return;
-      if (!hasWidth(record, HEADERS[kind].length, this.problems)) continue;
+      if (isHeader(record, kind)) {
+        // Files pasted one after another: one message per such line, rather than one per cell about ids.
+        this.shape.push({ where: `${record.line}:1`, message: `line ${record.line} repeats the header` });
+        continue;
+      }
+      if (!hasWidth(record, HEADERS[kind].length, width, this.shape)) continue;
       const row = kind === 'events' ? readEventRow(record.cells, record.line) : readLabRow(record.cells, record.line);
       if (row.ok) this.rows.push(row.row);
       else for (const problem of row.problems) this.problems.push(problem);
@@ -106,17 +119,19 @@ class TableReader {
   }
 
   result(): Result<CsvTable> {
-    const { problems, rows, header } = this;
+    const { shape, problems, rows, header } = this;
     if (header === undefined) {
-      if (problems.length === 0) {
-        problems.push({ where: '1:1', message: `the file is empty: expected the header of events.csv or labs.csv` });
+      if (shape.length === 0) {
+        shape.push({ where: '1:1', message: `the file is empty: expected the header of events.csv or labs.csv` });
       }
-      return { ok: false, problems };
+      return { ok: false, problems: shape };
     }
     const { kind } = header;
-    if (kind === undefined) return { ok: false, problems: sortProblems(problems) };
+    if (kind === undefined) return { ok: false, problems: sortProblems(shape) };
     findDuplicateIds(kind, rows, problems);
-    if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+    if (shape.length + problems.length > 0) {
+      return { ok: false, problems: [...sortProblems(shape), ...sortProblems(problems)] };
+    }
     return {
       ok: true,
       value: kind === 'events' ? { kind, rows: rows as EventRow[] } : { kind, rows: rows as LabRow[] },
@@ -124,14 +139,20 @@ class TableReader {
   }
 }
 
+/** The header's names in order (spaces around them tolerated), then nothing but empty cells. */
+function isHeader(record: CsvRecord, kind: CsvKind): boolean {
+  const { cells } = record;
+  const expected = HEADERS[kind];
+  return (
+    cells.length >= expected.length &&
+    expected.every((name, i) => cells[i]?.trim() === name) &&
+    cells.every((cell, i) => i < expected.length || cell.trim() === '')
+  );
+}
+
 function recogniseHeader(header: CsvRecord, problems: Problem[]): CsvKind | undefined {
+  for (const kind of ['events', 'labs'] as const) if (isHeader(header, kind)) return kind;
   const cells = header.cells.map((cell) => cell.trim());
-  for (const kind of ['events', 'labs'] as const) {
-    const expected = HEADERS[kind];
-    if (cells.length >= expected.length && expected.every((name, i) => cells[i] === name)) {
-      if (cells.slice(expected.length).every((cell) => cell === '')) return kind;
-    }
-  }
   // Not exactly either header: say which columns differ from the one it looks like.
   const guess = cells.includes('observation_id') ? 'labs' : cells.includes('event_id') ? 'events' : undefined;
   const line = header.line;
@@ -161,23 +182,27 @@ function recogniseHeader(header: CsvRecord, problems: Problem[]): CsvKind | unde
 }
 
 /**
- * A row must have the header's cells. Extra empty cells are let through: spreadsheets pad rows
- * with trailing commas when a cell beyond the table was ever touched.
+ * A row must have the header's cells. Empty cells after them are let through only as far as the
+ * header line has them too: a spreadsheet pads every line alike, header included, when a cell
+ * beyond the table was ever touched. An extra cell the header line lacks, empty or not, is a comma
+ * too many ("1,200", "Creatine kinase, total"): it shifts every cell after it, and the row is
+ * reported as that rather than by the four or five cells it garbles.
  */
-function hasWidth(record: CsvRecord, width: number, problems: Problem[]): boolean {
+function hasWidth(record: CsvRecord, columns: number, headerWidth: number, problems: Problem[]): boolean {
   const { cells, line } = record;
-  if (cells.length < width) {
+  if (cells.length < columns) {
     problems.push({
       where: `${line}:${cells.length + 1}`,
-      message: `the row has ${cells.length} cells and the header ${width}: a comma is missing, or a cell has an unquoted comma or line break`,
+      message: `the row has ${cells.length} cells and the header ${columns}: a comma is missing, or a cell has an unquoted comma or line break`,
     });
     return false;
   }
-  const extra = cells.findIndex((cell, i) => i >= width && cell.trim() !== '');
+  const padding = Math.max(columns, headerWidth);
+  const extra = cells.findIndex((cell, i) => i >= columns && (i >= padding || cell.trim() !== ''));
   if (extra !== -1) {
     problems.push({
       where: `${line}:${extra + 1}`,
-      message: `the row has more cells than the header's ${width}: is a comma in a cell not quoted?`,
+      message: `the row has ${cells.length} cells and the header ${columns}: is a comma in a cell not quoted?`,
     });
     return false;
   }
