@@ -119,7 +119,7 @@ describe('planImport warnings for JSON', () => {
       { where: 'cases[0].events[0].start', message: 'year 9999: is this right? (case reports date from 1800 to 2027)' },
       {
         where: `cases[0].observations[${single}].value`,
-        message: '10000000000000000: is this right? (beyond ±1e15, more than any report prints)',
+        message: '1e16: is this right? (beyond ±1e15, more than any report prints)',
       },
     ]);
     expect(value(applyImportPlan(plan, { now: NOW }))).toHaveLength(1);
@@ -292,12 +292,12 @@ describe('planImport for CSV', () => {
     const plan = value(planImport({ kind: 'csv', files }, { existing: [], today }));
     expect(plan.preview.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
       'labs.csv:2:5: year 1799: is this right? (case reports date from 1800 to 2027)',
-      'labs.csv:2:8: 10000000000000000: is this right? (beyond ±1e15, more than any report prints)',
-      'labs.csv:4:13: -10000000000000000: is this right? (beyond ±1e15, more than any report prints)',
+      'labs.csv:2:8: 1e16: is this right? (beyond ±1e15, more than any report prints)',
+      'labs.csv:4:13: -1e16: is this right? (beyond ±1e15, more than any report prints)',
       'labs.csv:5:5: year 2028: is this right? (case reports date from 1800 to 2027)',
       'events.csv:2:5: year 1700: is this right? (case reports date from 1800 to 2027)',
       'events.csv:2:7: year 9999: is this right? (case reports date from 1800 to 2027)',
-      'events.csv:2:9: 10000000000000000: is this right? (beyond ±1e15, more than any report prints)',
+      'events.csv:2:9: 1e16: is this right? (beyond ±1e15, more than any report prints)',
     ]);
     const [created] = value(applyImportPlan(plan, { now: NOW }));
     expect(created?.observations).toHaveLength(4);

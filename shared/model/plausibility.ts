@@ -26,7 +26,8 @@ export function implausibleYear(date: string, today: Date): string | undefined {
 /** A flag for a number beyond ±1e15. */
 export function implausibleNumber(value: number): string | undefined {
   if (Math.abs(value) <= PLAUSIBLE_MAGNITUDE) return undefined;
-  return `${value}: is this right? (beyond ±1e15, more than any report prints)`;
+  // "1e16" reads at a glance where 10000000000000000 has to be counted.
+  return `${value.toExponential().replace('e+', 'e')}: is this right? (beyond ±1e15, more than any report prints)`;
 }
 
 type Flagged = readonly [field: string, message: string | undefined];

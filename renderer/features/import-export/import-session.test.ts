@@ -131,7 +131,7 @@ describe('an import session', () => {
     const planned = last('planned')?.result;
     // The exported rows are in date order; the flags follow them.
     expect(planned?.ok && planned.value.warnings.map((w) => w.message).sort()).toEqual([
-      '10000000000000000: is this right? (beyond ±1e15, more than any report prints)',
+      '1e16: is this right? (beyond ±1e15, more than any report prints)',
       'year 1799: is this right? (case reports date from 1800 to 2031)',
       'year 2032: is this right? (case reports date from 1800 to 2031)',
     ]);
