@@ -17,7 +17,7 @@ async function openSeed(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
 }
 
-test('a date "9999" is flagged beside the field and still saved', async ({ page }) => {
+test('a date "9999" and a value 1e16 are flagged beside their fields and still saved', async ({ page }) => {
   await openSeed(page);
   const form = observationForm(page);
   const date = form.getByLabel('Date', { exact: true });
@@ -25,7 +25,10 @@ test('a date "9999" is flagged beside the field and still saved', async ({ page 
   await date.fill('9999');
   await expect(form.locator('#observation-date-hint')).toContainText('year 9999: is this right?');
   await expect(date).toHaveAccessibleDescription(/year 9999: is this right\?/);
-  await form.getByLabel('Value', { exact: true }).fill('1620');
+  await form.getByLabel('Value', { exact: true }).fill('1e16');
+  await expect(form.locator('#observation-value-hint')).toContainText(
+    '1e16: is this right? (beyond ±1e15, more than any report prints)',
+  );
   await form.getByLabel('Unit', { exact: true }).fill('U/L');
   await form.getByLabel('Unit', { exact: true }).press('Enter');
   await expect(observationRows(page)).toHaveCount(seed.observations.length + 1);

@@ -5,7 +5,7 @@ import { eventCells, EVENTS_COLUMNS, LABS_COLUMNS, observationCells, type CsvTab
 import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
 import { formatPath, type Problem, type Result } from '../model/result';
 import { validateCase } from '../model/validate';
-import { eventFlags, observationFlags } from '../model/plausibility';
+import { detailsFlags, eventFlags, observationFlags } from '../model/plausibility';
 import { checkDerivedDates } from '../dates/relative-links';
 import { isKnownTextResult, KNOWN_TEXT_EXAMPLES } from '../values/text-results';
 
@@ -262,6 +262,7 @@ function planJson(cases: readonly Case[], context: ImportContext): Result<Import
   const warnings = new Warnings();
   const today = context.today ?? new Date();
   cases.forEach((c, caseIndex) => {
+    warnings.flag(detailsFlags(c, today), (field) => `${formatPath(['cases', caseIndex])}.${field}`);
     c.events.forEach((e, index) =>
       warnings.flag(eventFlags(e, today), (field) => `${formatPath(['cases', caseIndex, 'events', index])}.${field}`),
     );

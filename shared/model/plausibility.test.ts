@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedCase } from '../seed/seed-case';
-import { eventFlags, implausibleNumber, implausibleYear, observationFlags } from './plausibility';
+import { detailsFlags, eventFlags, implausibleNumber, implausibleYear, observationFlags } from './plausibility';
 
 // "Next year" is 2027 on this fixed day, whatever the machine's clock says.
 const TODAY = new Date('2026-12-02T12:00:00Z');
@@ -53,5 +53,23 @@ describe('observationFlags and eventFlags', () => {
       TODAY,
     );
     expect(flaggedEvent.map((f) => f.where)).toEqual(['end', 'dose.value']);
+  });
+});
+
+describe('detailsFlags', () => {
+  it('flags a citation year and a diagnosis date, each at its field', () => {
+    const seed = createSeedCase();
+    const flagged = detailsFlags(
+      {
+        citation: { ...seed.citation, year: 1066 },
+        diagnoses: [{ id: 'd', label: 'IMNM', criteria: [], date: { date: '2222-02', approximate: false } }],
+      },
+      TODAY,
+    );
+    expect(flagged.map((f) => `${f.where}: ${f.message}`)).toEqual([
+      'citation.year: year 1066: is this right? (case reports date from 1800 to 2027)',
+      'diagnoses[0].date: year 2222: is this right? (case reports date from 1800 to 2027)',
+    ]);
+    expect(detailsFlags(seed, TODAY)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Plausibility flags: legal values a person should look at twice (a year 9999, a CK of 1e16); warnings, never refusals.
-import type { Observation, TimelineEvent } from './case';
+import type { Case, Observation, TimelineEvent } from './case';
 import type { Problem } from './result';
 
 /** Before 1800 there are no case reports with lab values; a year earlier is almost always a typo. */
@@ -55,5 +55,13 @@ export function eventFlags(e: TimelineEvent, today: Date): Problem[] {
     ['start', implausibleYear(e.start.date, today)],
     ['end', e.end === undefined ? undefined : implausibleYear(e.end.date, today)],
     ['dose.value', numberFlag(e.dose?.value)],
+  ]);
+}
+
+/** A case's details' flags: the citation's year (`citation.year`) and each diagnosis date (`diagnoses[0].date`). */
+export function detailsFlags(c: Pick<Case, 'citation' | 'diagnoses'>, today: Date): Problem[] {
+  return flags([
+    ['citation.year', c.citation.year === undefined ? undefined : implausibleYear(String(c.citation.year), today)],
+    ...c.diagnoses.map((d, i): Flagged => [`diagnoses[${i}].date`, d.date && implausibleYear(d.date.date, today)]),
   ]);
 }
