@@ -173,6 +173,58 @@ describe('cli validate', () => {
     ]);
   });
 
+  it('refuses a value with 16 significant digits or 13 decimals, in CSV and JSON, saying the limit and why', async () => {
+    const dir = await tempDir('precision');
+    const csv = path.join(dir, 'labs.csv');
+    const row = (id: string, value: string) => `c1,${id},CK,,2022,false,,${value},,,U/L,,,`;
+    await writeFile(
+      csv,
+      [
+        LABS_COLUMNS.join(','),
+        row('o1', '1234567890123456'),
+        row('o2', '0.1234567890123'),
+        row('o3', '0.123456789012'),
+      ].join('\n'),
+    );
+    const json = path.join(dir, 'case.json');
+    await writeFile(json, seedJson().replace('"value": 1620', '"value": 1620.12345678901234567890'));
+    const { io, err } = testIo();
+    expect(await runCli(['validate', csv, json], io)).toBe(EXIT.badData);
+    const line =
+      seedJson()
+        .split('\n')
+        .findIndex((l) => l.includes('"value": 1620')) + 1;
+    expect(err).toEqual([
+      `${csv}:2:8: value: “1234567890123456” has 16 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer`,
+      `${csv}:3:8: value: “0.1234567890123” has 13 digits after the decimal point: at most 12 are kept and shown back, so round it to 12 decimals or fewer`,
+      `${json}:${line}:${seedJson().split('\n')[line - 1]!.indexOf('1620') + 1}: “1620.12345678901234567890” has 24 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer`,
+    ]);
+  });
+
+  it('converts 15 significant digits and 12 decimals exactly as typed', async () => {
+    const dir = await tempDir('precise');
+    const csv = path.join(dir, 'labs.csv');
+    await writeFile(csv, [LABS_COLUMNS.join(','), 'c1,o1,CK,,2022,false,,123.456789012345,,,U/L,,,'].join('\n'));
+    const out = path.join(dir, 'c.json');
+    const { io } = testIo();
+    expect(await runCli(['convert', csv, '--to', 'json', '--out', out], io)).toBe(EXIT.ok);
+    const [c] = decodedCases(await readFile(out, 'utf8'));
+    expect(c?.observations[0]).toMatchObject({ value: 123.456789012345, decimalPlaces: 12 });
+    expect(await readFile(out, 'utf8')).toContain('"value": 123.456789012345,');
+  });
+
+  it('converts a year 1700, and warns that it is implausible at its cell', async () => {
+    const dir = await tempDir('plausible');
+    const labs = path.join(dir, 'labs.csv');
+    await writeFile(labs, [LABS_COLUMNS.join(','), 'c1,o1,CK,,1700,false,,5,,,U/L,,,'].join('\n'));
+    const { io, err } = testIo();
+    expect(await runCli(['convert', labs, '--to', 'json', '--out', path.join(dir, 'c.json')], io)).toBe(EXIT.ok);
+    // NOW is in 2026: next year is 2027.
+    expect(err[0]).toBe(
+      `convert: warning: ${labs}:2:5: year 1700: is this right? (case reports date from 1800 to 2027)`,
+    );
+  });
+
   it('exits 2 without files', async () => {
     const { io, err } = testIo();
     expect(await runCli(['validate'], io)).toBe(EXIT.usage);

@@ -281,7 +281,7 @@ function mergeCases(decoded: readonly Decoded[], io: CliIo): Case[] | undefined 
 
 /** CSV rows added to the JSON inputs' cases, or to new cases with no citation. */
 function addCsvRows(cases: Case[], files: CsvImportFile[], io: CliIo): Case[] | undefined {
-  const plan = planImport({ kind: 'csv', files }, { existing: cases });
+  const plan = planImport({ kind: 'csv', files }, { existing: cases, today: new Date(io.now()) });
   const applied = plan.ok ? applyImportPlan(plan.value, { now: io.now() }) : plan;
   if (!applied.ok) {
     for (const p of applied.problems) io.stderr(`${p.where}: ${p.message}`);

@@ -36,6 +36,34 @@ describe('fieldsToEvent', () => {
     });
   });
 
+  it('refuses a dose with 16 significant digits or 13 decimals, and keeps 15 digits exactly', () => {
+    const dose = (doseValue: string) =>
+      fieldsToEvent(
+        fields({ kind: 'treatment', label: 'IVIG', start: '2022-08', doseValue, doseUnit: 'g' }),
+        'ivig',
+        seed.events,
+      );
+    expect(dose('1234567890123456')).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'doseValue',
+          message:
+            'dose “1234567890123456” has 16 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer',
+        },
+      ],
+    });
+    expect(dose('0.1234567890123')).toMatchObject({
+      ok: false,
+      problems: [
+        { where: 'doseValue', message: expect.stringMatching(/13 digits after the decimal point: at most 12/) },
+      ],
+    });
+    const kept = dose('123.456789012345');
+    expect(kept.ok && kept.value.dose).toEqual({ value: 123.456789012345, unit: 'g' });
+    if (kept.ok) expect(eventToFields(kept.value, seed.events).doseValue).toBe('123.456789012345');
+  });
+
   it('resolves "2 weeks after Ofatumumab dose 1" and keeps the link', () => {
     const result = fieldsToEvent(
       fields({ kind: 'outcome', label: 'Able to eat', start: '2 weeks after Ofatumumab dose 1' }),

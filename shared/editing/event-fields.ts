@@ -4,6 +4,7 @@ import type { PartialDate } from '../dates/partial-date';
 import { EVENT_KINDS, type Dose, type EventKind, type TimelineEvent } from '../model/case';
 import type { Problem, Result } from '../model/result';
 import { validateEvent } from '../model/validate';
+import { precisionProblem } from '../values/precision';
 import { dateInputText, optionalText, parseDateInput } from './date-input';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
@@ -136,6 +137,12 @@ export function fieldsToEvent(
         where: 'doseValue',
         message: `dose “${doseValue}” is not a positive number (use . for decimals)`,
       });
+    } else {
+      const imprecise = precisionProblem(doseValue);
+      if (imprecise !== undefined) {
+        problems.push({ where: 'doseValue', message: `dose ${imprecise}` });
+        amount = Number.NaN;
+      }
     }
   }
   const doseUnit = optionalText(fields.doseUnit);

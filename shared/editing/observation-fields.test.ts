@@ -31,6 +31,70 @@ describe('fieldsToObservation', () => {
     });
   });
 
+  it('refuses a value or reference limit with 16 significant digits or 13 decimals, saying the limit and why', () => {
+    const result = fieldsToObservation(
+      fields({
+        analyte: 'CK',
+        date: '2022-08',
+        value: '0.1234567890123',
+        unit: 'U/L',
+        referenceLow: '1234567890123456',
+        referenceHigh: '0.12345678901234567890',
+      }),
+      'ck',
+      seed.events,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        {
+          where: 'value',
+          message:
+            '“0.1234567890123” has 13 digits after the decimal point: at most 12 are kept and shown back, so round it to 12 decimals or fewer',
+        },
+        {
+          where: 'referenceLow',
+          message:
+            '“1234567890123456” has 16 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer',
+        },
+        { where: 'referenceHigh', message: expect.stringMatching(/20 significant digits/) as unknown as string },
+      ]);
+    }
+  });
+
+  it('keeps 15 significant digits and 12 decimals exactly as typed, with their decimal places', () => {
+    const typed = fields({
+      analyte: 'CK',
+      date: '2022-08',
+      value: '123.456789012345',
+      unit: 'U/L',
+      referenceLow: '0.123456789012',
+      referenceHigh: '123456789012345',
+    });
+    const result = fieldsToObservation(typed, 'ck', seed.events);
+    expect(result.ok && result.value).toMatchObject({
+      value: 123.456789012345,
+      decimalPlaces: 12,
+      referenceRange: { low: 0.123456789012, high: 123456789012345 },
+    });
+    if (result.ok) {
+      expect(observationToFields(result.value, seed.events)).toMatchObject({
+        value: '123.456789012345',
+        referenceLow: '0.123456789012',
+        referenceHigh: '123456789012345',
+      });
+    }
+  });
+
+  it('saves an implausible year or value: plausibility is a flag beside the field, not a refusal', () => {
+    const result = fieldsToObservation(
+      fields({ analyte: 'CK', date: '9999', value: '1e16', unit: 'U/L' }),
+      'ck',
+      seed.events,
+    );
+    expect(result.ok && result.value).toMatchObject({ date: { date: '9999' }, value: 1e16 });
+  });
+
   it('takes a range, a text result and a reference range', () => {
     const range = fieldsToObservation(
       fields({ analyte: 'Strength', date: '2022', value: 'Grade 2–3', unit: '{grade}' }),

@@ -7,6 +7,7 @@ import type { Problem, Result } from '../model/result';
 import { validateObservation } from '../model/validate';
 import { parseUnit } from '../units/ucum';
 import { parseObservationValue } from '../values/parse-value';
+import { precisionProblem } from '../values/precision';
 import { isKnownTextResult } from '../values/text-results';
 import { dateInputText, optionalText, parseDateInput } from './date-input';
 
@@ -64,6 +65,11 @@ function parseLimit(raw: string, where: string, problems: Problem[]): number | u
   if (t === undefined) return undefined;
   if (!NUMBER.test(t)) {
     problems.push({ where, message: `“${t}” is not a number (use . for decimals, no thousands separator)` });
+    return undefined;
+  }
+  const imprecise = precisionProblem(t);
+  if (imprecise !== undefined) {
+    problems.push({ where, message: imprecise });
     return undefined;
   }
   return Number(t);

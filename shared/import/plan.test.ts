@@ -103,6 +103,28 @@ describe('planImport for JSON', () => {
 });
 
 describe('planImport warnings for JSON', () => {
+  it('flags an implausible year and number by their JSON path, and still imports them', () => {
+    const seed = createSeedCase();
+    const single = seed.observations.findIndex(
+      (o) => o.value !== undefined && o.valueHigh === undefined && o.decimalPlaces === undefined,
+    );
+    const odd: Case = {
+      ...seed,
+      events: [{ ...seed.events[0]!, start: { date: '9999', approximate: false } }, ...seed.events.slice(1)],
+      observations: seed.observations.map((o, i) => (i === single ? { ...o, value: 1e16 } : o)),
+    };
+    const today = new Date('2026-06-01T00:00:00Z');
+    const plan = value(planImport({ kind: 'json', cases: [odd] }, { existing: [], today }));
+    expect(plan.preview.warnings).toEqual([
+      { where: 'cases[0].events[0].start', message: 'year 9999: is this right? (case reports date from 1800 to 2027)' },
+      {
+        where: `cases[0].observations[${single}].value`,
+        message: '1e16: is this right? (beyond ±1e15, more than any report prints)',
+      },
+    ]);
+    expect(value(applyImportPlan(plan, { now: NOW }))).toHaveLength(1);
+  });
+
   it('names an unknown text result by its JSON path', () => {
     const seed = createSeedCase();
     const odd: Case = {
@@ -249,6 +271,37 @@ describe('planImport for CSV', () => {
     expect(plan.preview.unlistedWarnings).toBe(0);
     const [created] = value(applyImportPlan(plan, { now: NOW }));
     expect(created?.observations.find((o) => o.id === 'o1')).toMatchObject({ valueText: 'abc', unit: 'U/L' });
+  });
+
+  it('imports implausible years and numbers, flagging each at its cell with an injected clock', () => {
+    const file = labs(
+      'c1,o1,CK,,1799,false,,1e16,,,U/L,,,',
+      'c1,o2,CK,,1800,false,,1000000000000000,,,U/L,,,',
+      'c1,o3,CK,,2027-03,false,,5,,,U/L,,-1e16,',
+      'c1,o4,CK,,2028,false,,5,,,U/L,,,',
+    );
+    const events = table(
+      'case_id,event_id,kind,label,start_date,start_approx,end_date,end_approx,dose_value,dose_unit,route,frequency,notes\n' +
+        'c1,e1,treatment,IVIG,1700,false,9999,false,1e16,g,,,',
+    );
+    const today = new Date('2026-06-01T00:00:00Z');
+    const files = [
+      { name: 'labs.csv', table: file },
+      { name: 'events.csv', table: events },
+    ];
+    const plan = value(planImport({ kind: 'csv', files }, { existing: [], today }));
+    expect(plan.preview.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
+      'labs.csv:2:5: year 1799: is this right? (case reports date from 1800 to 2027)',
+      'labs.csv:2:8: 1e16: is this right? (beyond ±1e15, more than any report prints)',
+      'labs.csv:4:13: -1e16: is this right? (beyond ±1e15, more than any report prints)',
+      'labs.csv:5:5: year 2028: is this right? (case reports date from 1800 to 2027)',
+      'events.csv:2:5: year 1700: is this right? (case reports date from 1800 to 2027)',
+      'events.csv:2:7: year 9999: is this right? (case reports date from 1800 to 2027)',
+      'events.csv:2:9: 1e16: is this right? (beyond ±1e15, more than any report prints)',
+    ]);
+    const [created] = value(applyImportPlan(plan, { now: NOW }));
+    expect(created?.observations).toHaveLength(4);
+    expect(created?.events[0]).toMatchObject({ start: { date: '1700' }, dose: { value: 1e16 } });
   });
 
   it('lists the first hundred warnings and counts the rest', () => {

@@ -5,6 +5,7 @@ import { eventCells, EVENTS_COLUMNS, LABS_COLUMNS, observationCells, type CsvTab
 import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
 import { formatPath, type Problem, type Result } from '../model/result';
 import { validateCase } from '../model/validate';
+import { detailsFlags, eventFlags, observationFlags } from '../model/plausibility';
 import { checkDerivedDates } from '../dates/relative-links';
 import { isKnownTextResult, KNOWN_TEXT_EXAMPLES } from '../values/text-results';
 
@@ -21,6 +22,8 @@ export interface ImportContext {
   existing: readonly Case[];
   /** The case open in the app: CSV rows with an empty case_id go there. */
   openCaseId?: string | undefined;
+  /** Today, for the plausible years (up to next year); the system clock's when absent. */
+  today?: Date | undefined;
 }
 
 /**
@@ -63,7 +66,8 @@ export interface ImportPreview {
   conflicts: string[];
   /**
    * Rows imported as they are that a person should look at, since an import has no one to ask:
-   * text results no report prints ("abc"), text results with a unit. At most {@link MAX_LISTED_WARNINGS}.
+   * text results no report prints ("abc"), text results with a unit, implausible years and numbers
+   * (shared/model/plausibility). At most {@link MAX_LISTED_WARNINGS}.
    */
   warnings: Problem[];
   /** Warnings beyond those listed: counted, so that the preview can say how many more. */
@@ -92,6 +96,11 @@ class Warnings {
         message: `the text result “${o.valueText}” has a unit (“${o.unit}”), which a text result cannot have: check the row`,
       });
     }
+  }
+
+  /** Adds plausibility flags; `where` turns a flag's field (`date`, `dose.value`) into its place. */
+  flag(flags: readonly Problem[], where: (field: string) => string): void {
+    for (const f of flags) this.add({ where: where(f.where), message: f.message });
   }
 
   private add(problem: Problem): void {
@@ -251,11 +260,18 @@ function planJson(cases: readonly Case[], context: ImportContext): Result<Import
   });
   if (problems.length > 0) return { ok: false, problems };
   const warnings = new Warnings();
-  cases.forEach((c, caseIndex) =>
-    c.observations.forEach((o, index) =>
-      warnings.check(o, (field) => formatPath(['cases', caseIndex, 'observations', index, field])),
-    ),
-  );
+  const today = context.today ?? new Date();
+  cases.forEach((c, caseIndex) => {
+    warnings.flag(detailsFlags(c, today), (field) => `${formatPath(['cases', caseIndex])}.${field}`);
+    c.events.forEach((e, index) =>
+      warnings.flag(eventFlags(e, today), (field) => `${formatPath(['cases', caseIndex, 'events', index])}.${field}`),
+    );
+    c.observations.forEach((o, index) => {
+      const at = (field: string) => `${formatPath(['cases', caseIndex, 'observations', index])}.${field}`;
+      warnings.check(o, at);
+      warnings.flag(observationFlags(o, today), at);
+    });
+  });
   const previews = items.map(({ imported, existing }): CasePreview => ({
     caseId: imported.id,
     title: imported.title,
@@ -313,6 +329,7 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
   const problems: Problem[] = [];
   const targets = new Map<string, CsvTarget>();
   const warnings = new Warnings();
+  const today = context.today ?? new Date();
   const { openCaseId } = context;
   if (openCaseId !== undefined && !stored.has(openCaseId)) {
     problems.push({ where: 'open case', message: `the open case "${openCaseId}" is not stored` });
@@ -376,10 +393,13 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
         }
         continue;
       }
-      if ('event' in row) target.events.push(row.event);
-      else {
+      if ('event' in row) {
+        target.events.push(row.event);
+        warnings.flag(eventFlags(row.event, today), (field) => `${here}:${columnOf(EVENTS_COLUMNS, field)}`);
+      } else {
         target.observations.push(row.observation);
         warnings.check(row.observation, (field) => `${here}:${field === 'unit' ? UNIT_COLUMN : VALUE_TEXT_COLUMN}`);
+        warnings.flag(observationFlags(row.observation, today), (field) => `${here}:${columnOf(LABS_COLUMNS, field)}`);
       }
     }
   }
@@ -437,6 +457,19 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
 /** 1-based columns of labs.csv, for warnings at `labs.csv:line:column` as problems are. */
 const VALUE_TEXT_COLUMN = LABS_COLUMNS.indexOf('value_text') + 1;
 const UNIT_COLUMN = LABS_COLUMNS.indexOf('unit') + 1;
+
+/** The CSV column that holds a flagged field. */
+const FLAGGED_COLUMNS: Record<string, string> = {
+  date: 'date',
+  value: 'value',
+  valueHigh: 'value_high',
+  'referenceRange.low': 'ref_low',
+  'referenceRange.high': 'ref_high',
+  start: 'start_date',
+  end: 'end_date',
+  'dose.value': 'dose_value',
+};
+const columnOf = (columns: readonly string[], field: string) => columns.indexOf(FLAGGED_COLUMNS[field] ?? field) + 1;
 
 function preview(
   source: 'json' | 'csv',

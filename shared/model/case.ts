@@ -1,6 +1,7 @@
 // The case-abstraction data model: zod schemas are the single source of truth, types are inferred.
 import { z } from 'zod';
 import { PartialDateSchema, parsePartialDate, partialDateBounds } from '../dates/partial-date';
+import { precisionProblem } from '../values/precision';
 import { checkDerivedDates } from '../dates/relative-links';
 import { IdSchema } from './id';
 import { isValidLoinc } from './loinc';
@@ -188,6 +189,19 @@ export const ObservationSchema = z
     }
     if (obs.decimalPlaces !== undefined && !hasNumber) {
       ctx.addIssue({ code: 'custom', path: ['decimalPlaces'], message: 'decimal places need a numeric value' });
+    }
+    // Shown with its decimals, a value must still be one a stored number keeps (1000 with 12 decimals
+    // has 16 digits): past 15, toFixed shows digits the report never printed.
+    for (const n of obs.decimalPlaces === undefined ? [] : [obs.value, obs.valueHigh]) {
+      const imprecise =
+        n === undefined || Math.abs(n) >= 1e21 ? undefined : precisionProblem(n.toFixed(obs.decimalPlaces));
+      if (imprecise !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decimalPlaces'],
+          message: `with ${obs.decimalPlaces} decimals, ${imprecise}`,
+        });
+      }
     }
     if (hasNumber && obs.unit === undefined) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a numeric value needs a unit' });

@@ -22,6 +22,14 @@ describe('parseObservationValue', () => {
     expect(parsed('>300.0')).toEqual({ comparator: '>', value: 300, decimalPlaces: 1 });
   });
 
+  it('keeps 15 significant digits and 12 decimals exactly as typed, with their decimal places', () => {
+    expect(parsed('123.456789012345')).toEqual({ value: 123.456789012345, decimalPlaces: 12 });
+    expect(formatParsedValue(parsed('123.456789012345'))).toBe('123.456789012345');
+    expect(parsed('0.000000000001')).toEqual({ value: 1e-12, decimalPlaces: 12 });
+    expect(formatParsedValue(parsed('0.000000000001'))).toBe('0.000000000001');
+    expect(parsed('123456789012345')).toEqual({ value: 123456789012345 });
+  });
+
   it('keeps the reported decimals of "176.50"', () => {
     expect(parsed('176.50')).toEqual({ value: 176.5, decimalPlaces: 2 });
   });
@@ -128,7 +136,10 @@ describe('parseObservationValue', () => {
     ['<1:40', 'is not a result'],
     ['positive!', 'characters that do not belong'],
     ['4 < 5', 'is not a result'],
-    ['0.1234567890123', 'more than 12 digits after the decimal point'],
+    ['0.1234567890123', '13 digits after the decimal point: at most 12 are kept and shown back'],
+    ['1234567890123456', '16 significant digits: a stored number keeps 15 exactly'],
+    ['>0.12345678901234567890', '20 significant digits: a stored number keeps 15 exactly'],
+    ['1–1234567890123456', '16 significant digits'],
     ['9'.repeat(201), 'longer than 200 characters'],
   ])('rejects %j: %s', (text, message) => {
     expect(problem(text)).toContain(message);
@@ -185,7 +196,8 @@ const decimalNumber = (decimals: number) => fc.integer({ min: -1e12, max: 1e12 }
 /** With no decimalPlaces, format prints String(value): integers, or exponent notation, never "0.5". */
 const plainNumber = fc
   .double({ noNaN: true, noDefaultInfinity: true })
-  .filter((v) => Number.isInteger(v) || String(v).includes('e'))
+  .map((v) => Number(v.toPrecision(15)))
+  .filter((v) => Number.isFinite(v) && (Number.isInteger(v) || String(v).includes('e')))
   .map((v) => v + 0);
 const withOptionalDecimals = fc.oneof(
   plainNumber.map((value) => ({ value, decimalPlaces: undefined })),

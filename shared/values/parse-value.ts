@@ -2,6 +2,7 @@
 import type { Comparator, Observation } from '../model/case';
 import { formatObservationValue } from '../model/observation-value';
 import { fail, ok, type Result } from '../model/result';
+import { precisionProblem } from './precision';
 
 /** The result part of an Observation; absent keys are left out, never set to undefined. */
 export type ParsedValue = Pick<Observation, 'comparator' | 'value' | 'valueHigh' | 'decimalPlaces' | 'valueText'>;
@@ -9,8 +10,6 @@ export type ParsedValue = Pick<Observation, 'comparator' | 'value' | 'valueHigh'
 const WHERE = 'value';
 /** Longer than any result a report prints; also bounds the work done on pasted paragraphs. */
 const MAX_LENGTH = 200;
-/** ObservationSchema allows 1–12 decimal places. */
-const MAX_DECIMALS = 12;
 
 const EXAMPLES = 'write a number (1620), a censored value (>300.0), a range (400–500) or a text result (positive)';
 
@@ -57,11 +56,10 @@ function readNumber(text: string): Result<ReadNumber> {
   if (value === 0 && /[1-9]/.test(mantissa)) {
     return fail({ where: WHERE, message: `“${text}” is too small to store` });
   }
+  const imprecise = precisionProblem(text);
+  if (imprecise !== undefined) return fail({ where: WHERE, message: imprecise });
   // Decimals are kept only for plain notation: "1.50e3" has no meaningful "digits after the point".
   const fraction = exponent === undefined ? mantissa.split('.')[1] : undefined;
-  if (fraction !== undefined && fraction.length > MAX_DECIMALS) {
-    return fail({ where: WHERE, message: `“${text}” has more than ${MAX_DECIMALS} digits after the decimal point` });
-  }
   // `+ 0` turns -0 into 0: a report's "-0" is zero.
   return ok({ value: value + 0, decimals: fraction?.length });
 }

@@ -16,6 +16,7 @@ import { NEW_CASE_DRAFTS } from '../../data/draft-book';
 import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
 import { SelectField, TextField } from '../forms/Field';
+import { YearFlag } from '../forms/FieldFlag';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 import { DiagnosesEditor } from './DiagnosesEditor';
@@ -64,6 +65,7 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
       {...extra}
       {...(name === 'title' ? { inputRef: firstFieldRef } : {})}
       {...(name === startIn ? { autoFocus: true } : {})}
+      {...(name === 'year' ? { hint: <YearFlag text={fields.year} /> } : {})}
     />
   );
   return (

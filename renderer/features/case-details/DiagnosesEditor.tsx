@@ -1,6 +1,7 @@
 // The diagnoses of a case, one row each: label, criteria used (semicolon-separated), date, notes.
 import type { DiagnosisFields } from '../../../shared/editing/case-details-fields';
 import { CheckboxField, TextField } from '../forms/Field';
+import { YearFlag } from '../forms/FieldFlag';
 
 interface Props {
   diagnoses: DiagnosisFields[];
@@ -46,6 +47,7 @@ export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
               value={d.date}
               onChange={(v) => update(index, { date: v })}
               problem={problemAt(`diagnoses[${index}].date`)}
+              hint={<YearFlag text={d.date} />}
             />
             <CheckboxField
               id={id('approximate')}

@@ -102,6 +102,64 @@ describe('an import session', () => {
     });
   });
 
+  it('refuses a value with 16 significant digits or 13 decimals, in CSV and JSON, saying the limit and why', async () => {
+    const csv = encodeLabsCsv([{ ...seed, observations: [{ ...newLab, value: 2100 }] }]).replace(
+      ',2100,',
+      ',2100.1234567890123,',
+    );
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(csv), openCaseId: undefined });
+    const fromCsv = last('planned')?.result;
+    expect(fromCsv?.ok === false && fromCsv.problems[0]?.message).toBe(
+      'value: “2100.1234567890123” has 17 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer',
+    );
+
+    const json = encodeCaseFile([seed]).replace('"value": 1620', '"value": 1620.0000000000001');
+    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(json), openCaseId: undefined });
+    const fromJson = last('planned')?.result;
+    expect(fromJson?.ok === false && fromJson.problems[0]?.message).toBe(
+      '“1620.0000000000001” has 17 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer',
+    );
+    expect(fromJson?.ok === false && fromJson.problems[0]?.where).toMatch(/^case\.json:\d+:\d+$/);
+  });
+
+  it('keeps 12 decimals exactly as typed, with their decimal places', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace(',2100,', ',0.123456789012,');
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
+    const stored = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-from-file');
+    expect(stored).toMatchObject({ value: 0.123456789012, decimalPlaces: 12 });
+  });
+
+  it('flags a year before 1800 and after next year by the injected clock, and still imports them', async () => {
+    const clocked = createImportSession(
+      repo,
+      (reply) => replies.push(reply),
+      () => new Date('2030-05-01T00:00:00Z'),
+    );
+    const rows = [
+      { ...newLab, id: 'y1799', date: { date: '1799', approximate: false } },
+      { ...newLab, id: 'y1800', date: { date: '1800', approximate: false } },
+      { ...newLab, id: 'y2031', date: { date: '2031', approximate: false } },
+      { ...newLab, id: 'y2032', date: { date: '2032', approximate: false } },
+      { ...newLab, id: 'big', value: 1e16 },
+    ];
+    await clocked({
+      type: 'read',
+      fileName: 'labs.csv',
+      bytes: utf8(encodeLabsCsv([{ ...seed, observations: rows }])),
+      openCaseId: undefined,
+    });
+    const planned = last('planned')?.result;
+    // The exported rows are in date order; the flags follow them.
+    expect(planned?.ok && planned.value.warnings.map((w) => w.message).sort()).toEqual([
+      '1e16: is this right? (beyond ±1e15, more than any report prints)',
+      'year 1799: is this right? (case reports date from 1800 to 2031)',
+      'year 2032: is this right? (case reports date from 1800 to 2031)',
+    ]);
+    await clocked({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
+    expect(last('written')?.result).toMatchObject({ ok: true, value: { observations: 5 } });
+  });
+
   it('writes nothing when the case was edited while the preview was open', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
     await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });

@@ -4,6 +4,7 @@
 import type { ConflictChoice, ImportPlan, ImportPreview } from '../../../shared/import/plan';
 import { applyImportPlan, casesAsPlanned } from '../../../shared/import/plan';
 import { prepareImport } from '../../../shared/import/prepare';
+import { systemClock, type Clock } from '../../../shared/model/plausibility';
 import type { Result } from '../../../shared/model/result';
 import type { CaseRepository } from '../../data/case-repository';
 
@@ -24,14 +25,18 @@ export type ImportReply =
   | { type: 'planned'; result: Result<ImportPreview> }
   | { type: 'written'; result: Result<ImportWritten> };
 
-/** Answers each request with its replies through `post`; never throws. */
-export function createImportSession(repository: CaseRepository, post: (reply: ImportReply) => void) {
+/** Answers each request with its replies through `post`; never throws. `clock` says which year is next. */
+export function createImportSession(
+  repository: CaseRepository,
+  post: (reply: ImportReply) => void,
+  clock: Clock = systemClock,
+) {
   let plan: ImportPlan | undefined;
 
   async function read(fileName: string, bytes: Uint8Array, openCaseId: string | undefined): Promise<void> {
     const existing = await repository.getAllCases();
     let last = 0;
-    const result = prepareImport(fileName, bytes, { existing, openCaseId }, (fraction) => {
+    const result = prepareImport(fileName, bytes, { existing, openCaseId, today: clock() }, (fraction) => {
       // Every few percent is enough for a progress bar; more would flood the UI thread.
       if (fraction - last >= 0.02 || fraction === 1) {
         last = fraction;

@@ -10,12 +10,14 @@ import {
   type ObservationFields,
 } from '../../../shared/editing/observation-fields';
 import type { Observation, TimelineEvent } from '../../../shared/model/case';
+import { implausibleNumber } from '../../../shared/model/plausibility';
 import type { Result } from '../../../shared/model/result';
 import { COMMON_LAB_UNITS, parseUnit } from '../../../shared/units/ucum';
 import { formatParsedValue, parseObservationValue } from '../../../shared/values/parse-value';
 import { isKnownTextResult } from '../../../shared/values/text-results';
 import { commitEdit } from '../../data/edit-actions';
 import { DatePreview } from '../forms/DatePreview';
+import { FieldFlag, NumberFlag } from '../forms/FieldFlag';
 import { CheckboxField, TextField } from '../forms/Field';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
@@ -49,7 +51,13 @@ function ValuePreview({ text }: { text: string }) {
           v.comparator ? `comparator ${v.comparator}` : undefined,
           v.valueHigh !== undefined ? `range ${v.value}–${v.valueHigh}` : `value ${String(v.value)}`,
         ];
-  return <span data-parsed-value={formatParsedValue(v)}>→ {parts.filter(Boolean).join(', ')}</span>;
+  const flag = [v.value, v.valueHigh].map((n) => (n === undefined ? undefined : implausibleNumber(n))).find(Boolean);
+  return (
+    <>
+      <span data-parsed-value={formatParsedValue(v)}>→ {parts.filter(Boolean).join(', ')}</span>
+      <FieldFlag message={flag} />
+    </>
+  );
 }
 
 /** The text the value field holds, when it is text no report prints as a result: it is saved only if ticked. */
@@ -229,8 +237,18 @@ export function ObservationForm({
           hint={<UnitPreview text={fields.unit} freeText={fields.unitIsFreeText} />}
         />
         <CheckboxField {...form.check('unitIsFreeText')} label="Unit is free text" />
-        <TextField {...form.text('referenceLow')} label="Reference low" inputMode="decimal" />
-        <TextField {...form.text('referenceHigh')} label="Reference high" inputMode="decimal" />
+        <TextField
+          {...form.text('referenceLow')}
+          label="Reference low"
+          inputMode="decimal"
+          hint={<NumberFlag text={fields.referenceLow} />}
+        />
+        <TextField
+          {...form.text('referenceHigh')}
+          label="Reference high"
+          inputMode="decimal"
+          hint={<NumberFlag text={fields.referenceHigh} />}
+        />
         <TextField {...form.text('loinc')} label="LOINC" placeholder="2157-6" />
         <TextField {...form.text('notes')} label="Notes" className="wide" />
       </div>

@@ -12,6 +12,7 @@ import {
 import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../../../shared/model/case';
 import { commitEdit } from '../../data/edit-actions';
 import { DatePreview } from '../forms/DatePreview';
+import { NumberFlag } from '../forms/FieldFlag';
 import { CheckboxField, SelectField, TextField } from '../forms/Field';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
@@ -104,7 +105,12 @@ export function EventForm({
         />
         <CheckboxField {...form.check('endApproximate')} label="End approximate" />
         <TextField {...form.text('duration')} label="Duration" placeholder="3 days, ×5" />
-        <TextField {...form.text('doseValue')} label="Dose" inputMode="decimal" />
+        <TextField
+          {...form.text('doseValue')}
+          label="Dose"
+          inputMode="decimal"
+          hint={<NumberFlag text={fields.doseValue} />}
+        />
         <TextField {...form.text('doseUnit')} label="Dose unit" placeholder="mg" />
         <TextField {...form.text('route')} label="Route" list="event-routes" />
         <TextField {...form.text('frequency')} label="Frequency" list="event-frequencies" />

@@ -314,6 +314,8 @@ describe('decodeCsv', () => {
     ]);
   });
 
+  // 70,000 rows (3 MiB) read twice take seconds on a busy 2-core machine: the timeout guards
+  // against a hang, it is not a speed check (speed is `npm run bench`).
   it('reads a file of many chunks row for row, and names a broken quote in a late chunk by its line', () => {
     const rows = Array.from({ length: 70_000 }, (_, i) =>
       labRow({ observation_id: `ck-${i}`, date: '2022-09-05', value: String(i), notes: i % 7 === 0 ? 'a,\r\nb' : '' }),
@@ -333,7 +335,7 @@ describe('decodeCsv', () => {
     lines[brokenLine - 1] = lines[brokenLine - 1]!.replace('2022-09-05', '"2022-09-05');
     const problems = problemsOf(lines.join('\r\n'));
     expect(problems[0]).toMatch(new RegExp(`^${brokenLine}:\\d+: a quoted cell is never closed`));
-  });
+  }, 30_000);
 
   it('reports progress up to 1', () => {
     const fractions: number[] = [];

@@ -1,5 +1,6 @@
 // One CSV cell at a time: the formula-injection escape, numbers with their reported decimals, booleans.
 import { fail, ok, type Result } from '../../model/result';
+import { precisionProblem } from '../../values/precision';
 
 /**
  * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection"): `=`, `+`,
@@ -24,9 +25,6 @@ export function unescapeText(cell: string): string {
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
-/** ObservationSchema allows 1–12 decimal places; a longer fraction is kept as a number, not as a display rule. */
-const MAX_DECIMALS = 12;
-
 /** Shortest text that reads back as exactly the same number (`0.1`, `1e+21`); -0 is written `0`. */
 export function formatNumber(value: number): string {
   return String(value + 0);
@@ -47,7 +45,7 @@ export function formatMeasured(value: number, decimalPlaces: number | undefined)
 
 export interface CellNumber {
   value: number;
-  /** Digits after the decimal point as written (1–12); absent for integers, exponents and longer fractions. */
+  /** Digits after the decimal point as written (1–12); absent for integers and exponents. */
   decimals: number | undefined;
 }
 
@@ -76,9 +74,10 @@ export function readNumber(cell: string): Result<CellNumber> {
   if (value === 0 && /[1-9]/.test(cell.split(/[eE]/)[0] ?? '')) {
     return fail({ where, message: `"${clip(cell)}" is too small to store` });
   }
+  const imprecise = precisionProblem(cell);
+  if (imprecise !== undefined) return fail({ where, message: imprecise });
   const fraction = EXPONENT.test(cell) ? undefined : (match[1] ?? match[2]);
-  const decimals = fraction !== undefined && fraction.length <= MAX_DECIMALS ? fraction.length : undefined;
-  return ok({ value: value + 0, decimals });
+  return ok({ value: value + 0, decimals: fraction?.length });
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Observation,
   type TimelineEvent,
 } from '../../model/case';
+import { precisionProblem } from '../../values/precision';
 
 /** Characters that break naive CSV and spreadsheets, mixed with any Unicode (whole graphemes, no lone surrogates). */
 const trickyChar = fc.oneof(
@@ -50,15 +51,31 @@ export const reportedNumber = fc
   .record({
     negative: fc.boolean(),
     whole: fc.oneof(fc.nat({ max: 9 }), fc.nat({ max: 99_999 }), fc.nat({ max: 2 ** 40 })),
-    fraction: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,12}$/)),
+  })
+  .chain(({ negative, whole }) => {
+    // 15 significant digits at most, as the precision rule allows (shared/values/precision).
+    const room = Math.min(12, 15 - (whole === 0 ? 0 : String(whole).length));
+    const fraction = fc.oneof(fc.constant(''), fc.stringMatching(new RegExp(`^\\d{1,${room}}$`)));
+    return fraction.map((f) => ({ negative, whole, fraction: f }));
   })
   .map(({ negative, whole, fraction }) => {
     const text = `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
     return { value: Number(text) + 0, decimals: fraction === '' ? undefined : fraction.length };
   });
 
-/** Any finite double, -0 excepted (written and read back as 0). */
-export const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
+/**
+ * Any finite double that a person can type or a file bring in: 15 significant digits at most (the
+ * precision rule, shared/values/precision), -0 excepted (written and read back as 0).
+ */
+export const storableDouble = fc
+  .double({ noNaN: true, noDefaultInfinity: true })
+  .map((v) => Number(v.toPrecision(15)) + 0)
+  .filter(isStorable);
+
+/** 15 significant digits at most, and no more than 12 decimals where JavaScript writes it without exponent. */
+function isStorable(v: number): boolean {
+  return Number.isFinite(v) && (/\.(\d+)$/.exec(String(v))?.[1]?.length ?? 0) <= 12;
+}
 
 const LOINC_CODES = ['2157-6', '13969-1', '30934-4', '10230-1', '33762-6', '718-7'];
 /** Valid UCUM codes, as the unit parser stores them. */
@@ -91,9 +108,18 @@ const withOptional = <K extends string, V>(key: K, value: V | undefined): { [P i
 
 const doseArb = fc
   .record({
-    amount: fc.option(fc.record({ value: fc.double({ min: 0.001, max: 1e6, noNaN: true }), unit: nonEmptyText }), {
-      nil: undefined,
-    }),
+    amount: fc.option(
+      fc.record({
+        value: fc
+          .double({ min: 0.001, max: 1e6, noNaN: true })
+          .map((v) => Number(v.toPrecision(15)))
+          .filter(isStorable),
+        unit: nonEmptyText,
+      }),
+      {
+        nil: undefined,
+      },
+    ),
     route: fc.option(nonEmptyText, { nil: undefined }),
     frequency: fc.option(nonEmptyText, { nil: undefined }),
   })
@@ -136,6 +162,15 @@ export const anyEvent = (id: fc.Arbitrary<string> = anyId): fc.Arbitrary<Timelin
       };
     });
 
+/** True when each value, shown with `decimals`, has no more than the 15 digits a stored number keeps. */
+export function keepsDecimals(values: readonly number[], decimals: number | undefined): boolean {
+  return (
+    decimals === undefined ||
+    decimals === 0 ||
+    values.every((v) => Math.abs(v) >= 1e21 || precisionProblem(v.toFixed(decimals)) === undefined)
+  );
+}
+
 /** The result part of an observation: a number (maybe censored), a range, or a text result. */
 const resultArb = (numbers: fc.Arbitrary<{ value: number; decimals: number | undefined }>) =>
   fc.oneof(
@@ -155,20 +190,24 @@ const resultArb = (numbers: fc.Arbitrary<{ value: number; decimals: number | und
         ...withOptional('decimalPlaces', n.decimals),
         ...unit,
       })),
-    fc.record({ a: numbers, b: numbers, unit: unitChoice }).map(({ a, b, unit }) => {
-      const [low, high] = a.value <= b.value ? [a, b] : [b, a];
-      const decimals = Math.max(low.decimals ?? 0, high.decimals ?? 0);
-      return {
-        value: low.value,
-        valueHigh: high.value,
-        ...(decimals > 0 ? { decimalPlaces: decimals } : {}),
-        ...unit,
-      };
-    }),
+    fc
+      .record({ a: numbers, b: numbers, unit: unitChoice })
+      // One decimalPlaces serves both ends: the coarser end shown with the finer one's decimals stays within 15 digits.
+      .filter(({ a, b }) => keepsDecimals([a.value, b.value], Math.max(a.decimals ?? 0, b.decimals ?? 0)))
+      .map(({ a, b, unit }) => {
+        const [low, high] = a.value <= b.value ? [a, b] : [b, a];
+        const decimals = Math.max(low.decimals ?? 0, high.decimals ?? 0);
+        return {
+          value: low.value,
+          valueHigh: high.value,
+          ...(decimals > 0 ? { decimalPlaces: decimals } : {}),
+          ...unit,
+        };
+      }),
   );
 
 const rangeArb = fc
-  .record({ low: fc.option(anyDouble, { nil: undefined }), high: fc.option(anyDouble, { nil: undefined }) })
+  .record({ low: fc.option(storableDouble, { nil: undefined }), high: fc.option(storableDouble, { nil: undefined }) })
   .filter((r) => r.low !== undefined || r.high !== undefined)
   .map((r) => (r.low !== undefined && r.high !== undefined && r.high < r.low ? { low: r.high, high: r.low } : r))
   .map((r) => ({ ...withOptional('low', r.low), ...withOptional('high', r.high) }));

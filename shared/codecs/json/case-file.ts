@@ -5,6 +5,7 @@ import { CaseSchema, type Case } from '../../model/case';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { validateWith } from '../../model/validate';
 import { sortEvents, sortObservations } from '../../timeline/order';
+import { impreciseJsonNumbers } from '../../values/precision';
 
 export const CASE_FILE_FORMAT = 'case-abstraction';
 export const CASE_FILE_VERSION = 1;
@@ -52,8 +53,13 @@ function parseJsonText(text: string): Result<unknown> {
 
 /** Decodes a case file; returns every problem at once, each named by its JSON path. */
 export function decodeCaseFile(text: string): Result<Case[]> {
-  const json = parseJsonText(text.replace(/^\uFEFF/, ''));
+  const body = text.replace(/^\uFEFF/, '');
+  const json = parseJsonText(body);
   if (!json.ok) return json;
+  // Before the schema: JSON.parse has already rounded such a number, and the schema sees only that.
+  const imprecise = impreciseJsonNumbers(body);
+  if (imprecise.length > 0)
+    return fail(...imprecise.map((n) => ({ where: `line ${n.line}, column ${n.column}`, message: n.message })));
   const file = validateWith(CaseFileSchema, json.value);
   if (!file.ok) return file;
   const problems: Problem[] = [];
