@@ -20,18 +20,6 @@ function mimeFor(name: string, fallback: string): string {
   return MIME_TYPES[extension] ?? fallback;
 }
 
-/**
- * The file's text, decoded a chunk at a time: `file.text()` decodes all of it in one task on the
- * window's thread (about 250 ms for 50 MB, longer than a frame may wait). Same decoding: UTF-8,
- * a leading BOM dropped, bad bytes as U+FFFD.
- */
-async function readInSteps(file: File): Promise<string> {
-  const chunks: string[] = [];
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
-  return chunks.join('');
-}
-
 function download(name: string, content: BlobPart, mime: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const link = document.createElement('a');
@@ -102,7 +90,7 @@ export function createBrowserBridge(): PlatformBridge {
       if (file.size > MAX_TEXT_FILE_BYTES) {
         return { status: 'failed', message: `${file.name} is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB` };
       }
-      return { status: 'opened', fileName: file.name, content: await readInSteps(file) };
+      return { status: 'opened', fileName: file.name, content: file };
     },
     onMenuCommand: () => () => {},
   };

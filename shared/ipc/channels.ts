@@ -30,7 +30,12 @@ export type SaveTextFilesToFolderResponse =
   | { status: 'failed'; message: string };
 
 export type OpenTextFileResponse =
-  | { status: 'opened'; fileName: string; content: string }
+  /**
+   * The desktop reads the file in the main process and sends its text; the browser hands the picked
+   * file on unread (a Blob), so that the import worker decodes it: decoding 50 MB in the window took
+   * longer than a frame may wait.
+   */
+  | { status: 'opened'; fileName: string; content: string | Blob }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 

@@ -112,6 +112,13 @@ describe('an import session', () => {
     expect(await repo.historyState()).toEqual({});
   });
 
+  it('reads a picked file (a Blob, as the browser hands it on) itself, off the window', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
+    await handle({ type: 'read', fileName: 'labs.csv', text: new Blob([text]), openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.totals.observations).toBe(1);
+  });
+
   it('refuses NUL in an analyte of a CSV file at its line and column', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [{ ...newLab, analyte: 'Creatine kinase (CK)' }] }]).replace(
       'Creatine kinase (CK)',

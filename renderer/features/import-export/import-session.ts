@@ -8,7 +8,8 @@ import type { Result } from '../../../shared/model/result';
 import type { CaseRepository } from '../../data/case-repository';
 
 export type ImportRequest =
-  | { type: 'read'; fileName: string; text: string; openCaseId: string | undefined }
+  /** `text` is the file itself in browser mode: read here, off the window's thread. */
+  | { type: 'read'; fileName: string; text: string | Blob; openCaseId: string | undefined }
   | { type: 'write'; choices: Record<string, ConflictChoice>; now: string; label: string };
 
 /** What was written, for the message: the cases (the first is opened) and their rows, skipped cases left out. */
@@ -27,7 +28,8 @@ export type ImportReply =
 export function createImportSession(repository: CaseRepository, post: (reply: ImportReply) => void) {
   let plan: ImportPlan | undefined;
 
-  async function read(fileName: string, text: string, openCaseId: string | undefined): Promise<void> {
+  async function read(fileName: string, file: string | Blob, openCaseId: string | undefined): Promise<void> {
+    const text = typeof file === 'string' ? file : await file.text();
     const existing = await repository.getAllCases();
     let last = 0;
     const result = prepareImport(fileName, text, { existing, openCaseId }, (fraction) => {
