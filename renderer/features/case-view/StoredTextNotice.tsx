@@ -11,8 +11,8 @@ export function StoredTextNotice({ header }: { header: CaseHeader }) {
   return (
     <div className="details-missing" role="status">
       <span className="details-missing-badge">Stored before today’s limits</span>{' '}
-      {problems.map((p) => `${p.where}: ${p.message}`).join('; ')}. Nothing was cut; shorten or mend it to save the
-      details again.{' '}
+      {problems.map((p) => (p.message.startsWith(p.where) ? p.message : `${p.where}: ${p.message}`)).join('; ')}.
+      Nothing was cut; shorten or mend it to save the details again.{' '}
       <button type="button" onClick={() => openDetailsForm('edit')}>
         Edit details
       </button>
