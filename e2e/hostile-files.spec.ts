@@ -65,3 +65,31 @@ test('NUL in an analyte is refused at its line and column; a zero-width space is
   // Read the cells' text directly: Playwright's text matching folds invisible characters away.
   expect(await grid.evaluate((el) => el.textContent?.includes('\u200B'))).toBe(false);
 });
+
+test('a case stored before the limits opens whole, with a notice naming the field over its limit', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  const long = 'Anti-SRP myopathy '.repeat(30).trim();
+  // As an older version could have stored it: straight into IndexedDB, past the schema.
+  await page.evaluate(async (title) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('case-abstractor');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('cases', 'readwrite');
+    const store = tx.objectStore('cases');
+    const all = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+    });
+    store.put({ ...all[0], title });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, long);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(long);
+  await expect(page.getByRole('status').filter({ hasText: 'Stored before today’s limits' })).toContainText(
+    `title is ${long.length} characters long; at most 500 are allowed. Nothing was cut`,
+  );
+});
