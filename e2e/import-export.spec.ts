@@ -9,6 +9,7 @@ import { parseCsvRecords, stringifyCsvRecords } from '../shared/codecs/csv/csv-r
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createSeedCase } from '../shared/seed/seed-case';
 import { createLargeCase } from './support/large-case';
+import { watchFrames } from './support/watch-frames';
 
 const seed = createSeedCase();
 
@@ -126,28 +127,6 @@ test('a large file is read with a progress bar, off the UI thread, and can be ca
   await expect(panel(page)).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
 });
-
-/** Records the longest wait between two frames from now on: a frozen window shows as a long gap. */
-async function watchFrames(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longestFrameGap: number; __watching: boolean };
-    w.__longestFrameGap = 0;
-    w.__watching = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__longestFrameGap = Math.max(w.__longestFrameGap, now - last);
-      last = now;
-      if (w.__watching) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  return () =>
-    page.evaluate(() => {
-      const w = window as unknown as { __longestFrameGap: number; __watching: boolean };
-      w.__watching = false;
-      return w.__longestFrameGap;
-    });
-}
 
 test('a 100,000-row file imports whole with a progress bar while the window keeps drawing, and undo takes it back', async ({
   page,

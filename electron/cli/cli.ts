@@ -9,6 +9,7 @@ import { applyImportPlan, planImport, type CsvImportFile } from '../../shared/im
 import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { Case } from '../../shared/model/case';
 import type { Problem } from '../../shared/model/result';
+import { invisibleCharacterNotices } from '../../shared/model/text';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase } from '../../shared/seed/seed-case';
 import { locateJsonPath, parsePath } from './json-locations';
@@ -176,12 +177,18 @@ async function decodeFile(file: string, io: CliIo): Promise<Decoded> {
   const { text } = read.value;
   if (isJson(file, text)) {
     const decoded = decodeCaseFile(text);
-    if (decoded.ok) return { file, kind: 'json', cases: decoded.value };
+    if (decoded.ok) return warnInvisible({ file, kind: 'json', cases: decoded.value }, text, io);
     return bad(...decoded.problems.map((p) => jsonProblemLine(file, text, p)));
   }
   const decoded = decodeCsv(text);
-  if (decoded.ok) return { file, kind: 'csv', table: decoded.value };
+  if (decoded.ok) return warnInvisible({ file, kind: 'csv', table: decoded.value }, text, io);
   return bad(...decoded.problems.map((p) => `${file}:${p.where}: ${p.message}`));
+}
+
+/** The schema removed a valid file's invisible characters; say where they were, as the app's preview does. */
+function warnInvisible(decoded: Decoded, text: string, io: CliIo): Decoded {
+  for (const n of invisibleCharacterNotices(text)) io.stderr(`${decoded.file}:${n.where}: warning: ${n.message}`);
+  return decoded;
 }
 
 /** By extension; otherwise by the first character (a case file is an object). */

@@ -563,7 +563,10 @@ describe('openTextFile', () => {
     const open = openDialogChoosing(source);
     const result = await handlers({ open }).openTextFile({ filters: [{ name: 'CSV', extensions: ['csv'] }] });
 
-    expect(result.status === 'opened' && [result.fileName, [...result.bytes]]).toEqual(['labs.csv', [...onDisk]]);
+    expect(result.status === 'opened' && [result.fileName, [...(result.bytes as Uint8Array)]]).toEqual([
+      'labs.csv',
+      [...onDisk],
+    ]);
     expect(open).toHaveBeenCalledWith({ filters: [{ name: 'CSV', extensions: ['csv'] }], properties: ['openFile'] });
   });
 

@@ -1,11 +1,13 @@
 // The repository in Node over fake-indexeddb: validation before writes, seeding once, all-or-nothing saves.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { applyImportPlan, casesAsPlanned } from '../../shared/import/plan';
 import { prepareImport } from '../../shared/import/prepare';
 import type { Case } from '../../shared/model/case';
+import { storedDetailsProblems } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import { CaseRepository } from './case-repository';
 
@@ -281,5 +283,42 @@ describe('stored layout versions', () => {
       ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets'].sort(),
     );
     reopened.close();
+  });
+});
+
+describe('a case stored before the text limits', () => {
+  async function storeLongTitle(name: string, title: string) {
+    // As an older version of the app could have stored it: straight into the table, unchecked.
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('cases').update(SEED_CASE_ID, { title });
+    raw.close();
+  }
+
+  it('still loads whole, is flagged by field, and is not changed by an edit that the limit refuses', async () => {
+    const name = `stored-over-limit-${dbCount}`;
+    const old = new CaseRepository(name);
+    await old.ensureSeeded();
+    const long = 'T'.repeat(600);
+    await storeLongTitle(name, long);
+
+    const stored = await old.getCase(SEED_CASE_ID);
+    expect(stored?.title).toBe(long);
+    expect(stored?.observations.length).toBe(createSeedCase().observations.length);
+    expect(storedDetailsProblems(stored!)).toEqual([
+      { where: 'title', message: 'title is 600 characters long; at most 500 are allowed' },
+    ]);
+
+    const edit = await old.commitEdit(
+      SEED_CASE_ID,
+      { type: 'delete-observation', observationId: 'bnp-admission' },
+      'Delete BNP',
+    );
+    expect(!edit.ok && edit.problems).toContainEqual({
+      where: 'title',
+      message: 'title is 600 characters long; at most 500 are allowed',
+    });
+    expect((await old.getCase(SEED_CASE_ID))?.title).toBe(long);
+    old.close();
   });
 });

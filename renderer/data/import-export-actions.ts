@@ -74,7 +74,8 @@ export async function startImport(): Promise<void> {
   // Handed over, not copied: the window keeps no second copy of a file of up to 64 MB.
   current.postMessage(
     { type: 'read', fileName, bytes, openCaseId: useUiStore.getState().selectedCaseId } satisfies ImportRequest,
-    [bytes.buffer],
+    // A Blob is handed on unread; bytes the desktop read are moved, not copied.
+    bytes instanceof Uint8Array ? [bytes.buffer] : [],
   );
 }
 

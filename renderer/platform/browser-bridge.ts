@@ -90,7 +90,7 @@ export function createBrowserBridge(): PlatformBridge {
       if (file.size > MAX_TEXT_FILE_BYTES) {
         return { status: 'failed', message: `${file.name} is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB` };
       }
-      return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      return { status: 'opened', fileName: file.name, bytes: file };
     },
     onMenuCommand: () => () => {},
   };

@@ -4,6 +4,7 @@ import { decodeCsv } from '../codecs/csv/case-csv';
 import { decodeCaseFile } from '../codecs/json/case-file';
 import { decodeText } from '../codecs/text/decode-text';
 import type { Result } from '../model/result';
+import { invisibleCharacterNotices } from '../model/text';
 import { planImport, type ImportContext, type ImportPlan } from './plan';
 
 export type ImportFormat = 'json' | 'csv';
@@ -59,9 +60,22 @@ export function prepareImport(
     if (!plan.ok) return plan;
     const { preview } = plan.value;
     const warnings = preview.warnings.map((w) => ({ ...w, where: `${fileName}: ${w.where}` }));
-    return { ok: true, value: { ...plan.value, preview: { ...preview, warnings } } };
+    return withInvisibleNotices(fileName, text, {
+      ok: true,
+      value: { ...plan.value, preview: { ...preview, warnings } },
+    });
   }
   const table = named(decodeCsv(text, onProgress ? { onProgress } : {}), ':');
   if (!table.ok) return table;
-  return named(planImport({ kind: 'csv', files: [{ name: fileName, table: table.value }] }, context), ': ');
+  const plan = named(planImport({ kind: 'csv', files: [{ name: fileName, table: table.value }] }, context), ': ');
+  return withInvisibleNotices(fileName, text, plan);
+}
+
+/** The schema removes invisible characters silently (shared/model/text); the preview says where they were. */
+function withInvisibleNotices(fileName: string, text: string, plan: Result<ImportPlan>): Result<ImportPlan> {
+  if (!plan.ok) return plan;
+  const notices = invisibleCharacterNotices(text).map((n) => ({ where: `${fileName}:${n.where}`, message: n.message }));
+  if (notices.length === 0) return plan;
+  const { preview } = plan.value;
+  return { ok: true, value: { ...plan.value, preview: { ...preview, warnings: [...notices, ...preview.warnings] } } };
 }

@@ -34,7 +34,12 @@ export type SaveTextFilesToFolderResponse =
  * does, so that a file gets one reading wherever it is opened.
  */
 export type OpenTextFileResponse =
-  | { status: 'opened'; fileName: string; bytes: Uint8Array }
+  /**
+   * The file's bytes as on disk, decoded in the import worker as the CLI decodes them. The desktop
+   * sends them read; the browser hands the picked file on unread (a Blob), since even reading 50 MB
+   * in the window took longer than a frame may wait.
+   */
+  | { status: 'opened'; fileName: string; bytes: Uint8Array | Blob }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 

@@ -5,12 +5,14 @@ import { precisionProblem } from '../values/precision';
 import { checkDerivedDates } from '../dates/relative-links';
 import { IdSchema } from './id';
 import { isValidLoinc } from './loinc';
+import { NameText, NoteText, TitleText } from './text';
 
 export { IdSchema };
 
 export const SCHEMA_VERSION = 1 as const;
 
-const NonEmptyText = (what: string) => z.string().trim().min(1, `${what} is empty`);
+// Every text has a length limit and character rules (./text): names ≤ 200, titles ≤ 500, notes ≤ 20,000.
+const NonEmptyText = NameText;
 const FiniteNumber = z.number().refine(Number.isFinite, 'number must be finite');
 const IsoTimestamp = z.iso.datetime({ message: 'timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z' });
 
@@ -24,15 +26,17 @@ export const CitationSchema = z
     authors: z.array(NonEmptyText('author')).min(1, 'authors are empty: leave them out when not known').optional(),
     journal: NonEmptyText('journal').optional(),
     year: z.number().int().min(1000, 'year is out of range').max(9999, 'year is out of range').optional(),
-    title: NonEmptyText('title').optional(),
+    title: TitleText('title').optional(),
     volume: NonEmptyText('volume').optional(),
     issue: NonEmptyText('issue').optional(),
     pages: NonEmptyText('pages').optional(),
     doi: z
       .string()
+      .max(200, 'DOI is longer than 200 characters')
       .regex(/^10\.\d{4,9}\/\S+$/, 'DOI must look like 10.1234/abc')
+      .refine((doi) => !/\p{Cc}/u.test(doi), 'DOI has a control character: remove it')
       .optional(),
-    notes: z.string().optional(),
+    notes: NoteText().optional(),
   })
   .strict();
 
@@ -58,7 +62,7 @@ export const DiagnosisSchema = z
     label: NonEmptyText('diagnosis'),
     criteria: z.array(NonEmptyText('criterion')),
     date: PartialDateSchema.optional(),
-    notes: z.string().optional(),
+    notes: NoteText().optional(),
   })
   .strict();
 
@@ -118,7 +122,7 @@ export const TimelineEventSchema = z
     end: PartialDateSchema.optional(),
     duration: DurationSchema.optional(),
     dose: DoseSchema.optional(),
-    notes: z.string().optional(),
+    notes: NoteText().optional(),
   })
   .strict()
   .superRefine((event, ctx) => {
@@ -163,7 +167,7 @@ export const ObservationSchema = z
     unit: NonEmptyText('unit').optional(),
     unitIsFreeText: z.literal(true).optional(),
     referenceRange: ReferenceRangeSchema.optional(),
-    notes: z.string().optional(),
+    notes: NoteText().optional(),
   })
   .strict()
   .superRefine((obs, ctx) => {
@@ -214,7 +218,7 @@ export const ObservationSchema = z
 /** What the case details form edits: everything but the rows and the bookkeeping. */
 export const CaseDetailsSchema = z
   .object({
-    title: NonEmptyText('title'),
+    title: TitleText('title'),
     citation: CitationSchema,
     patient: PatientSchema,
     diagnoses: z.array(DiagnosisSchema),
@@ -225,7 +229,7 @@ export const CaseSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, { message: `schema version must be ${SCHEMA_VERSION}` }),
     id: IdSchema,
-    title: NonEmptyText('title'),
+    title: TitleText('title'),
     citation: CitationSchema,
     patient: PatientSchema,
     diagnoses: z.array(DiagnosisSchema),

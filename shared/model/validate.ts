@@ -1,6 +1,7 @@
 // Turns zod's issues into Problems that name the field, for every boundary that accepts a case.
 import type { z } from 'zod';
 import {
+  CaseDetailsSchema,
   CaseSchema,
   ObservationSchema,
   TimelineEventSchema,
@@ -30,3 +31,13 @@ export const validateCase = (input: unknown, basePath: PropertyKey[] = []): Resu
   validateWith(CaseSchema, input, basePath);
 export const validateEvent = (input: unknown): Result<TimelineEvent> => validateWith(TimelineEventSchema, input);
 export const validateObservation = (input: unknown): Result<Observation> => validateWith(ObservationSchema, input);
+
+/**
+ * What a stored case's details break of today's rules (a title stored before the 500-character
+ * limit): the case still opens and nothing is cut; the view names the field so a person can shorten it.
+ */
+export function storedDetailsProblems(details: Pick<Case, 'title' | 'citation' | 'patient' | 'diagnoses'>) {
+  const { title, citation, patient, diagnoses } = details;
+  const checked = validateWith(CaseDetailsSchema, { title, citation, patient, diagnoses });
+  return checked.ok ? [] : checked.problems;
+}

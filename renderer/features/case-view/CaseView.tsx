@@ -6,6 +6,7 @@ import { CaseOverview } from '../case-overview/CaseOverview';
 import { ObservationsSection } from '../observations/ObservationsSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { CourseOverview } from '../course/CourseOverview';
+import { StoredTextNotice } from './StoredTextNotice';
 
 export function CaseView({ caseId }: { caseId: string }) {
   const header = useCaseHeader(caseId);
@@ -19,6 +20,7 @@ export function CaseView({ caseId }: { caseId: string }) {
   }
   return (
     <article className="case-view">
+      <StoredTextNotice header={header} />
       {detailsForm === 'edit' ? <CaseDetailsForm header={header} /> : <CaseOverview header={header} />}
       <TimelineSection caseId={caseId} events={events} />
       <ObservationsSection caseId={caseId} events={events} observations={observations} />

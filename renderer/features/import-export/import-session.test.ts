@@ -172,4 +172,80 @@ describe('an import session', () => {
     expect(observations.some((o) => o.id === 'bnp-admission')).toBe(false);
     expect(await repo.historyState()).toEqual({ undoLabel: 'Delete BNP' });
   });
+
+  it('refuses a JSON case whose title is 50 MB, naming the field and the limit, and writes nothing', async () => {
+    const hostile = encodeCaseFile([{ ...seed, id: 'hostile' }]).replace(
+      `"title": ${JSON.stringify(seed.title)}`,
+      `"title": "${'A'.repeat(50_000_000)}"`,
+    );
+    await handle({ type: 'read', fileName: 'hostile.json', bytes: utf8(hostile), openCaseId: undefined });
+    expect(last('planned')?.result).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'hostile.json: cases[0].title',
+          message: 'title is 50,000,000 characters long; at most 500 are allowed',
+        },
+      ],
+    });
+    expect(await repo.historyState()).toEqual({});
+  });
+
+  it('reads a picked file (a Blob, as the browser hands it on) itself, off the window', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: new Blob([text]), openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.totals.observations).toBe(1);
+  });
+
+  it('refuses NUL in an analyte of a CSV file at its line and column', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [{ ...newLab, analyte: 'Creatine kinase (CK)' }] }]).replace(
+      'Creatine kinase (CK)',
+      'Creatine\u0000kinase\u0000(CK)',
+    );
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    expect(last('planned')?.result).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'labs.csv:2:3',
+          message: 'analyte: analyte has the control character U+0000 at character 9: remove it',
+        },
+      ],
+    });
+  });
+
+  it('refuses a control character in a JSON note, naming its path', async () => {
+    const text = encodeCaseFile([{ ...seed, id: 'other', title: 'Other' }]).replace(
+      '"title": "Other"',
+      '"title": "Other\\u0085"',
+    );
+    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(text), openCaseId: undefined });
+    expect(last('planned')?.result).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'case.json: cases[0].title',
+          message: 'title has the control character U+0085 at character 6: remove it',
+        },
+      ],
+    });
+  });
+
+  it('removes zero-width characters from an analyte, says where they were, and stores one analyte', async () => {
+    const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace(
+      `,${newLab.analyte},`,
+      `,${newLab.analyte}\u200B,`,
+    );
+    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.warnings[0]).toEqual({
+      where: `labs.csv:2:${text.split('\n')[1]!.indexOf('\u200B') + 1}`,
+      message: 'an invisible character (U+200B) was removed: names that look alike are now alike',
+    });
+    expect(planned?.ok && planned.value.newAnalytes).toEqual([]);
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
+    const stored = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-from-file');
+    expect(stored?.analyte).toBe(newLab.analyte);
+  });
 });

@@ -9,8 +9,8 @@ import type { Result } from '../../../shared/model/result';
 import type { CaseRepository } from '../../data/case-repository';
 
 export type ImportRequest =
-  /** The file's bytes as on disk: decoded here, off the UI thread, as the CLI decodes them. */
-  | { type: 'read'; fileName: string; bytes: Uint8Array; openCaseId: string | undefined }
+  /** The file's bytes as on disk (a Blob: the browser's picked file, unread): decoded here, off the UI thread, as the CLI decodes them. */
+  | { type: 'read'; fileName: string; bytes: Uint8Array | Blob; openCaseId: string | undefined }
   | { type: 'write'; choices: Record<string, ConflictChoice>; now: string; label: string };
 
 /** What was written, for the message: the cases (the first is opened) and their rows, skipped cases left out. */
@@ -33,7 +33,8 @@ export function createImportSession(
 ) {
   let plan: ImportPlan | undefined;
 
-  async function read(fileName: string, bytes: Uint8Array, openCaseId: string | undefined): Promise<void> {
+  async function read(fileName: string, file: Uint8Array | Blob, openCaseId: string | undefined): Promise<void> {
+    const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
     const existing = await repository.getAllCases();
     let last = 0;
     const result = prepareImport(fileName, bytes, { existing, openCaseId, today: clock() }, (fraction) => {

@@ -15,6 +15,7 @@ import {
   type Observation,
   type TimelineEvent,
 } from '../../model/case';
+import { cleanText } from '../../model/text';
 import { precisionProblem } from '../../values/precision';
 
 /** Characters that break naive CSV and spreadsheets, mixed with any Unicode (whole graphemes, no lone surrogates). */
@@ -26,10 +27,20 @@ const trickyChar = fc.oneof(
   },
 );
 
-/** Free text as a clinician might paste it, formula characters and line breaks included. */
-export const anyText = fc.string({ unit: trickyChar, maxLength: 40 });
-/** Text the schema accepts where it trims and needs something left (labels, analytes, units). */
-export const nonEmptyText = anyText.filter((t) => t.trim() !== '');
+/**
+ * Text as the schema keeps it (shared/model/text): no control characters but a note's tabs and line
+ * ends, no invisible format characters, NFC. Pasted text with those is refused or cleaned on the way in.
+ */
+const asStored = (text: string, lines: boolean) =>
+  cleanText(text.replace(/\p{Cc}/gu, (c) => (lines && '\t\r\n'.includes(c) ? c : ' ')));
+
+/** Notes as a clinician might paste them, formula characters and line breaks included. */
+export const anyText = fc.string({ unit: trickyChar, maxLength: 40 }).map((t) => asStored(t, true));
+/** A name, label, analyte or unit: one line, with something left when trimmed. */
+export const nonEmptyText = fc
+  .string({ unit: trickyChar, maxLength: 40 })
+  .map((t) => asStored(t, false))
+  .filter((t) => t.trim() !== '');
 
 export const anyId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 
@@ -94,7 +105,7 @@ export const UCUM_UNITS = [
 ];
 /** Units no UCUM parser accepts (the ✱ is not ASCII), with the formula characters in front. */
 const freeTextUnit = fc
-  .tuple(fc.constantFrom('', '=', '-', '+', '@', "'", 'cells per '), anyText)
+  .tuple(fc.constantFrom('', '=', '-', '+', '@', "'", 'cells per '), fc.option(nonEmptyText, { nil: '' }))
   .map(([prefix, rest]) => `${prefix}✱${rest}`.trim());
 
 const unitChoice = fc.oneof(

@@ -43,7 +43,8 @@ const DESCRIPTION =
   `A Case Abstractor case file, format "${CASE_FILE_FORMAT}" version ${CASE_FILE_VERSION}. ` +
   'Generated from the zod schemas in shared/model by `npm run schema`; do not edit. ' +
   'Checks the app makes that this schema does not express: dates that exist (YYYY, YYYY-MM or YYYY-MM-DD), ' +
-  'texts that are not only spaces, finite numbers and their ranges (dose > 0, age 0–150), LOINC check digits, ' +
+  'texts that are not only spaces, texts without control characters (tab and line breaks in notes only) or ' +
+  'lone surrogates (invisible format characters are removed and texts composed to NFC on the way in), finite numbers and their ranges (dose > 0, age 0–150), LOINC check digits, ' +
   'dose amount and unit together, a result that is a number or a text (with a unit for a number), ' +
   'ranges and comparators, reference ranges, end not before start, unique ids, ' +
   'and dates that follow from their anchor event or duration.';
