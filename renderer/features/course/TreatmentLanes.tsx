@@ -1,6 +1,7 @@
 // The swimlanes above the trend panels: one lane per drug or class (a bar per course, a diamond
 // per single dose, the dose in the label), then symptoms and outcomes, then the other events.
 import { memo, useId, useMemo, useState, type FocusEvent, type PointerEvent } from 'react';
+import { create } from 'zustand';
 import { layoutLane, type LaneLayout } from '../../../shared/course/lane-layout';
 import type { CourseLane, CourseMark } from '../../../shared/course/lanes';
 import { estimateTextWidth, fitLabel } from '../../../shared/course/packing';
@@ -52,6 +53,17 @@ interface Box {
 }
 /** The ring stands this far outside what it rings, clear of the mark's own edge. */
 const RING_GAP = 3;
+
+/** A mark, or a lane's title when there is no mark. */
+interface Focused {
+  laneKey: string;
+  markId?: string;
+}
+/**
+ * What holds the keyboard's focus in the lanes. Kept out of the lanes' own state so that a Tab
+ * redraws the ring only, not every mark of a long case.
+ */
+const useLaneFocus = create<{ focused: Focused | undefined }>()(() => ({ focused: undefined }));
 
 interface PlacedLane {
   lane: CourseLane;
@@ -109,15 +121,13 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
   const height = (placed.at(-1)?.top ?? HEADER_HEIGHT) + (placed.at(-1)?.height ?? 0) + 1;
   const hover = useCourseHover((s) => s.hoverTarget);
   const [titleShown, setTitleShown] = useState<string>();
-  // What holds the keyboard's focus; its ring is placed from the layout at each render, so it
-  // follows the mark through a zoom.
-  const [focused, setFocused] = useState<{ laneKey: string; markId?: string }>();
   const ringOn = (laneKey: string, markId?: string) => (e: FocusEvent<SVGElement>) => {
     // Keyboard focus only (focus-visible): a click shows the mark's tooltip and no ring.
-    if (e.currentTarget.matches(':focus-visible')) setFocused(markId === undefined ? { laneKey } : { laneKey, markId });
+    if (e.currentTarget.matches(':focus-visible')) {
+      useLaneFocus.setState({ focused: markId === undefined ? { laneKey } : { laneKey, markId } });
+    }
   };
-  const ringOff = () => setFocused(undefined);
-  const ring = focused ? ringBox(placed, focused, plot, width) : undefined;
+  const ringOff = () => useLaneFocus.setState({ focused: undefined });
 
   const show = (laneKey: string, markId: string) => (e: PointerEvent<SVGGElement> | FocusEvent<SVGGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -232,7 +242,7 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
         </g>
       ))}
       <WholeLabels placed={placed} width={width} titleShown={titleShown} />
-      {ring ? <FocusRing box={ring} width={width} height={height} /> : null}
+      <FocusRing placed={placed} plot={plot} width={width} height={height} />
     </svg>
   );
 }
@@ -281,12 +291,7 @@ function markBox(lane: PlacedLane, placedMark: LaneLayout['marks'][number], plot
   return box;
 }
 
-function ringBox(
-  placed: PlacedLane[],
-  focused: { laneKey: string; markId?: string },
-  plot: number,
-  width: number,
-): Box | undefined {
+function ringBox(placed: PlacedLane[], focused: Focused, plot: number, width: number): Box | undefined {
   const lane = placed.find((p) => p.lane.key === focused.laneKey);
   if (!lane) return undefined;
   if (focused.markId === undefined) return titleBox(lane);
@@ -316,7 +321,21 @@ function union(a: Box, b: Box): Box {
  * band each side, drawn over everything, so it reads on any mark's colour and on any open-ended
  * or faint mark (the fading bar of a course with no end, a symptom's pale span).
  */
-function FocusRing({ box, width, height }: { box: Box; width: number; height: number }) {
+function FocusRing({
+  placed,
+  plot,
+  width,
+  height,
+}: {
+  placed: PlacedLane[];
+  plot: number;
+  width: number;
+  height: number;
+}) {
+  // Placed from the layout at each render, so the ring follows its mark through a zoom.
+  const focused = useLaneFocus((s) => s.focused);
+  const box = focused ? ringBox(placed, focused, plot, width) : undefined;
+  if (!box) return null;
   // Whole pixels, and inside the picture, so each side is a crisp 2 px line.
   const left = Math.max(2, Math.round(box.left - RING_GAP));
   const top = Math.max(2, Math.round(box.top - RING_GAP));
