@@ -73,6 +73,8 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
       name={header ? 'Case details' : 'New case'}
       title={header ? 'Case details' : 'New case'}
       className="case-details-form"
+      // In place of the case's title (or of any case, for a new one): one h1 in every state.
+      titleIsPageHeading
       form={{
         ...form,
         onKeyDown: (e) => {

@@ -100,7 +100,8 @@ export function TimeBrush({ axis, times, zoom, width, onZoom }: TimeBrushProps) 
       width={width}
       height={HEIGHT}
       role="group"
-      aria-label="Zoom: drag across this strip to show a shorter period; double-click to show the whole course"
+      // A pointer's control: the keyboard's way to the same zoom is the From and To boxes above.
+      aria-label="Zoom: drag across this strip to show a shorter period; double-click to show the whole course; from the keyboard, type the period in From and To above"
       data-zoomed={zoom ? 'true' : 'false'}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

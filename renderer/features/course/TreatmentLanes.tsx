@@ -1,6 +1,7 @@
 // The swimlanes above the trend panels: one lane per drug or class (a bar per course, a diamond
 // per single dose, the dose in the label), then symptoms and outcomes, then the other events.
 import { memo, useId, useMemo, useState, type FocusEvent, type PointerEvent } from 'react';
+import { create } from 'zustand';
 import { layoutLane, type LaneLayout } from '../../../shared/course/lane-layout';
 import type { CourseLane, CourseMark } from '../../../shared/course/lanes';
 import { estimateTextWidth, fitLabel } from '../../../shared/course/packing';
@@ -42,6 +43,27 @@ const TITLE_LEFT = 6;
 const TITLE_FONT_SIZE = 12;
 /** Titles are bold: a tenth wider than the estimate for the regular face. */
 const BOLD_WIDTH = 1.1;
+
+/** A box in the lanes' picture: where a focused mark or title gets its ring. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+/** The ring stands this far outside what it rings, clear of the mark's own edge. */
+const RING_GAP = 3;
+
+/** A mark, or a lane's title when there is no mark. */
+interface Focused {
+  laneKey: string;
+  markId?: string;
+}
+/**
+ * What holds the keyboard's focus in the lanes. Kept out of the lanes' own state so that a Tab
+ * redraws the ring only, not every mark of a long case.
+ */
+const useLaneFocus = create<{ focused: Focused | undefined }>()(() => ({ focused: undefined }));
 
 interface PlacedLane {
   lane: CourseLane;
@@ -99,6 +121,13 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
   const height = (placed.at(-1)?.top ?? HEADER_HEIGHT) + (placed.at(-1)?.height ?? 0) + 1;
   const hover = useCourseHover((s) => s.hoverTarget);
   const [titleShown, setTitleShown] = useState<string>();
+  const ringOn = (laneKey: string, markId?: string) => (e: FocusEvent<SVGElement>) => {
+    // Keyboard focus only (focus-visible): a click shows the mark's tooltip and no ring.
+    if (e.currentTarget.matches(':focus-visible')) {
+      useLaneFocus.setState({ focused: markId === undefined ? { laneKey } : { laneKey, markId } });
+    }
+  };
+  const ringOff = () => useLaneFocus.setState({ focused: undefined });
 
   const show = (laneKey: string, markId: string) => (e: PointerEvent<SVGGElement> | FocusEvent<SVGGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -192,6 +221,8 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
             y={p.height / 2 + 4}
             onShow={() => setTitleShown(p.lane.key)}
             onHide={() => setTitleShown((shown) => (shown === p.lane.key ? undefined : shown))}
+            onRing={ringOn(p.lane.key)}
+            onRingOff={ringOff}
           />
           <g clipPath={`url(#${uid}-plot)`}>
             {p.layout.marks.map((m) => (
@@ -203,18 +234,138 @@ function TreatmentLanesView({ lanes, axis, scale, ticks, width }: TreatmentLanes
                 description={describeMark(p.lane, m.mark)}
                 onShow={show(p.lane.key, m.mark.id)}
                 onHide={hide}
+                onRing={ringOn(p.lane.key, m.mark.id)}
+                onRingOff={ringOff}
               />
             ))}
           </g>
         </g>
       ))}
       <WholeLabels placed={placed} width={width} titleShown={titleShown} />
+      <FocusRing placed={placed} plot={plot} width={width} height={height} />
     </svg>
   );
 }
 
+/** Where a whole label is drawn: from its x, kept inside the picture (as WholeLabels draws it). */
+function wholeLabelLeft(x: number, textWidth: number, width: number): number {
+  return Math.max(TITLE_LEFT, Math.min(x, width - 4 - textWidth));
+}
+
+/**
+ * What a focused mark shows, in the lanes' picture: its shape and its label, or the whole label
+ * on its white ground when the label is cut; inside the plot, as the mark is clipped there.
+ */
+function markBox(lane: PlacedLane, placedMark: LaneLayout['marks'][number], plot: number, width: number): Box {
+  const { mark, x0, x1, row, label, labelX, fullLabel } = placedMark;
+  const top = lane.top + LANE_PADDING + row * LANE_ROW_HEIGHT;
+  const middle = top + MARK_MIDDLE;
+  const shape: Box =
+    mark.shape === 'bar' || mark.shape === 'open'
+      ? { left: x0, right: x1, top: top + BAR_TOP, bottom: top + BAR_TOP + BAR_HEIGHT }
+      : mark.shape === 'span'
+        ? { left: x0, right: x1, top: middle - 2, bottom: middle + 2 }
+        : mark.shape === 'dose'
+          ? { left: x0 - 5, right: x0 + 5, top: middle - 5, bottom: middle + 5 }
+          : { left: x0 - 4, right: x0 + 4, top: middle - 4, bottom: middle + 4 };
+  const inPlot = (b: Box): Box => ({
+    ...b,
+    left: Math.max(GUTTER, b.left),
+    right: Math.min(GUTTER + plot, Math.max(GUTTER, b.right)),
+  });
+  const baseline = top + LABEL_BASELINE;
+  let box = inPlot(shape);
+  if (fullLabel !== label) {
+    const textWidth = estimateTextWidth(fullLabel, LABEL_FONT_SIZE);
+    const left = wholeLabelLeft(labelX, textWidth, width) - 3;
+    box = union(box, { left, right: left + textWidth + 6, top: baseline - LABEL_FONT_SIZE, bottom: baseline + 5 });
+  } else if (label !== '') {
+    const text = {
+      left: labelX,
+      right: labelX + estimateTextWidth(label, LABEL_FONT_SIZE),
+      top: baseline - 9,
+      bottom: baseline + 2,
+    };
+    box = union(box, inPlot(text));
+  }
+  return box;
+}
+
+function ringBox(placed: PlacedLane[], focused: Focused, plot: number, width: number): Box | undefined {
+  const lane = placed.find((p) => p.lane.key === focused.laneKey);
+  if (!lane) return undefined;
+  if (focused.markId === undefined) return titleBox(lane);
+  const mark = lane.layout.marks.find((m) => m.mark.id === focused.markId);
+  return mark ? markBox(lane, mark, plot, width) : undefined;
+}
+
+/** A cut lane title, right-aligned in the gutter: its whole text is drawn from its left edge. */
+function titleBox(lane: PlacedLane): Box {
+  const baseline = lane.top + lane.height / 2 + 4;
+  const textWidth = estimateTextWidth(lane.lane.title, TITLE_FONT_SIZE) * BOLD_WIDTH;
+  const left = TITLE_RIGHT - textWidth - 3;
+  return { left, right: left + textWidth + 6, top: baseline - TITLE_FONT_SIZE, bottom: baseline + 5 };
+}
+
+function union(a: Box, b: Box): Box {
+  return {
+    left: Math.min(a.left, b.left),
+    right: Math.max(a.right, b.right),
+    top: Math.min(a.top, b.top),
+    bottom: Math.max(a.bottom, b.bottom),
+  };
+}
+
+/**
+ * The keyboard's focus on a mark or a lane title: a 2 px ring round what it shows, on a white
+ * band each side, drawn over everything, so it reads on any mark's colour and on any open-ended
+ * or faint mark (the fading bar of a course with no end, a symptom's pale span).
+ */
+function FocusRing({
+  placed,
+  plot,
+  width,
+  height,
+}: {
+  placed: PlacedLane[];
+  plot: number;
+  width: number;
+  height: number;
+}) {
+  // Placed from the layout at each render, so the ring follows its mark through a zoom.
+  const focused = useLaneFocus((s) => s.focused);
+  const box = focused ? ringBox(placed, focused, plot, width) : undefined;
+  if (!box) return null;
+  // Whole pixels, and inside the picture, so each side is a crisp 2 px line.
+  const left = Math.max(2, Math.round(box.left - RING_GAP));
+  const top = Math.max(2, Math.round(box.top - RING_GAP));
+  const right = Math.min(width - 2, Math.round(box.right + RING_GAP));
+  const bottom = Math.min(height - 2, Math.round(box.bottom + RING_GAP));
+  const rect = { x: left, y: top, width: Math.max(1, right - left), height: Math.max(1, bottom - top), rx: 3 };
+  return (
+    <g className="mark-focus" aria-hidden="true" pointerEvents="none" data-focus-ring="true">
+      <rect className="focus-ring-halo" {...rect} />
+      <rect className="focus-ring" {...rect} />
+    </g>
+  );
+}
+
 /** A lane's title in the gutter, cut to fit it; a cut title can take the focus, to be read whole. */
-function LaneTitle({ title, y, onShow, onHide }: { title: string; y: number; onShow(): void; onHide(): void }) {
+function LaneTitle({
+  title,
+  y,
+  onShow,
+  onHide,
+  onRing,
+  onRingOff,
+}: {
+  title: string;
+  y: number;
+  onShow(): void;
+  onHide(): void;
+  onRing(e: FocusEvent<SVGElement>): void;
+  onRingOff(): void;
+}) {
   const shown = fitLabel(title, (TITLE_RIGHT - TITLE_LEFT) / BOLD_WIDTH, TITLE_FONT_SIZE);
   const cut = shown !== title;
   return (
@@ -227,11 +378,18 @@ function LaneTitle({ title, y, onShow, onHide }: { title: string; y: number; onS
       {...(cut
         ? {
             tabIndex: 0,
+            role: 'img',
             'aria-label': title,
             onPointerEnter: onShow,
             onPointerLeave: onHide,
-            onFocus: onShow,
-            onBlur: onHide,
+            onFocus: (e: FocusEvent<SVGElement>) => {
+              onShow();
+              onRing(e);
+            },
+            onBlur: () => {
+              onHide();
+              onRingOff();
+            },
           }
         : {})}
     >
@@ -281,7 +439,7 @@ function WholeLabels({
   return labels.map((label) => {
     const fontSize = label.bold ? TITLE_FONT_SIZE : LABEL_FONT_SIZE;
     const textWidth = estimateTextWidth(label.text, fontSize) * (label.bold ? BOLD_WIDTH : 1);
-    const x = Math.max(TITLE_LEFT, Math.min(label.x, width - 4 - textWidth));
+    const x = wholeLabelLeft(label.x, textWidth, width);
     return (
       <g key={label.key} className="whole-label" aria-hidden="true" pointerEvents="none">
         <rect x={x - 3} y={label.y - fontSize} width={textWidth + 6} height={fontSize + 5} rx={3} />
@@ -300,9 +458,11 @@ interface LaneMarkProps {
   description: string;
   onShow(e: PointerEvent<SVGGElement> | FocusEvent<SVGGElement>): void;
   onHide(): void;
+  onRing(e: FocusEvent<SVGElement>): void;
+  onRingOff(): void;
 }
 
-function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: LaneMarkProps) {
+function LaneMark({ placedMark, colour, fade, description, onShow, onHide, onRing, onRingOff }: LaneMarkProps) {
   const { mark, x0, x1, labelX, label, row } = placedMark;
   const top = LANE_PADDING + row * LANE_ROW_HEIGHT;
   const middle = top + MARK_MIDDLE;
@@ -367,11 +527,19 @@ function LaneMark({ placedMark, colour, fade, description, onShow, onHide }: Lan
       data-label={mark.label}
       data-x={x0.toFixed(1)}
       tabIndex={0}
+      // A picture of one treatment or event, named in words (a g with a name needs a role).
+      role="img"
       aria-label={description}
       onPointerEnter={onShow}
       onPointerLeave={onHide}
-      onFocus={onShow}
-      onBlur={onHide}
+      onFocus={(e) => {
+        onShow(e);
+        onRing(e);
+      }}
+      onBlur={() => {
+        onHide();
+        onRingOff();
+      }}
     >
       {shape}
       {label === '' ? null : (

@@ -34,6 +34,8 @@ interface EntryFormProps {
   children: ReactNode;
   /** After the buttons: datalists and other things that are not fields. */
   after?: ReactNode;
+  /** The title as the page's h1, for a form that stands in for the case's own heading. */
+  titleIsPageHeading?: boolean;
 }
 
 export function EntryForm({
@@ -46,6 +48,7 @@ export function EntryForm({
   onCancel,
   children,
   after,
+  titleIsPageHeading = false,
 }: EntryFormProps) {
   return (
     <form
@@ -57,7 +60,11 @@ export function EntryForm({
         void form.save();
       }}
     >
-      <div className="entry-form-title">{title}</div>
+      {titleIsPageHeading ? (
+        <h1 className="entry-form-title">{title}</h1>
+      ) : (
+        <div className="entry-form-title">{title}</div>
+      )}
       {form.ready ? (
         <>
           {children}

@@ -31,6 +31,7 @@ import {
 } from '../course/layout';
 import { PointMarker } from './PointMarker';
 import { TextStrip } from './TextStrip';
+import { LABS_SECTION_ID } from '../keys/focus-targets';
 import { readableTicks } from './value-ticks';
 import './trends.css';
 
@@ -62,6 +63,7 @@ function AnalytePanelView({
   onExport,
 }: AnalytePanelProps) {
   const clipId = useId().replace(/:/g, '');
+  const descriptionId = `${clipId}-twin`;
   const plotArea = panelPlotArea(width, height);
   const hasNumbers = panel.points.length > 0;
   const canLog = panel.points.some((p) => p.value > 0);
@@ -190,7 +192,21 @@ function AnalytePanelView({
       </figcaption>
       {hasNumbers ? (
         <div className="panel-plot" onPointerMove={onPointerMove} onPointerLeave={() => hover(undefined)}>
-          <ComposedChart width={width} height={height} margin={PANEL_MARGIN}>
+          {/* A picture named by its analyte, not recharts' keyboard "application" (a focus stop with
+              no name whose keys move a tooltip this overview does not use); every value in it is a
+              row of the labs table, its accessible twin. */}
+          <ComposedChart
+            width={width}
+            height={height}
+            margin={PANEL_MARGIN}
+            accessibilityLayer={false}
+            role="img"
+            aria-label={`${panel.analyte}${unit ? ` in ${unit}` : ''} over time: ${panel.points.length} ${
+              panel.points.length === 1 ? 'value' : 'values'
+            }`}
+            aria-describedby={descriptionId}
+            aria-details={LABS_SECTION_ID}
+          >
             <CartesianGrid stroke="#e5e7eb" />
             <XAxis
               type="number"
@@ -271,6 +287,9 @@ function AnalytePanelView({
             </ZIndexLayer>
           </ComposedChart>
           <PointHighlight panelKey={panel.key} layout={layout} />
+          <p id={descriptionId} className="visually-hidden">
+            Each value is listed with its date, unit and note in the table under “Labs and measurements”.
+          </p>
         </div>
       ) : null}
       {panel.texts.length > 0 ? <TextStrip panel={panel} axis={axis} width={width} /> : null}
