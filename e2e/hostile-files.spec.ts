@@ -93,3 +93,25 @@ test('a case stored before the limits opens whole, with a notice naming the fiel
     `title is ${long.length} characters long; at most 500 are allowed. Nothing was cut`,
   );
 });
+
+test('a zero-width space pasted into a form field is said beside it, and saved without it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  const form = page.getByRole('form', { name: 'New observation' });
+  const analyte = form.getByLabel('Analyte', { exact: true });
+  await analyte.fill('Ferri\u200Btin');
+  await expect(form.getByText('Invisible characters (U+200B) are removed when saved.')).toBeVisible();
+  await expect(analyte).toHaveAccessibleDescription(/Invisible characters \(U\+200B\)/);
+  await form.getByLabel('Date', { exact: true }).fill('2022-09');
+  await form.getByLabel('Value', { exact: true }).fill('850');
+  await form.getByLabel('Unit', { exact: true }).fill('ng/mL');
+  await form.getByLabel('Unit', { exact: true }).press('Enter');
+  const row = page.getByRole('grid', { name: 'Observations' }).locator('tbody tr').filter({ hasText: '850' });
+  await expect(row.locator('td').nth(1)).toHaveText('Ferritin');
+  expect(
+    await row
+      .locator('td')
+      .nth(1)
+      .evaluate((td) => td.textContent?.includes('\u200B')),
+  ).toBe(false);
+});

@@ -1,6 +1,7 @@
 // Labelled inputs with their message beside them: every input has a visible label (assistive
 // technology and keyboard users find it by name) and says what is wrong with it.
 import type { ReactNode, RefObject } from 'react';
+import { invisibleCharacters } from '../../../shared/model/text';
 
 interface FieldFrameProps {
   id: string;
@@ -63,8 +64,28 @@ export function TextField({
   autoFocus,
   inputRef,
 }: TextFieldProps) {
+  // Pasted text (a PDF's soft hyphens, a zero-width space) carries characters no one can see: the
+  // case stores the text without them, and the field says so before it is saved.
+  const hidden = invisibleCharacters(value);
+  const fullHint =
+    hidden.length > 0 ? (
+      <>
+        {hint}
+        {hint ? ' ' : null}
+        <span className="invisible-notice">Invisible characters ({hidden.join(', ')}) are removed when saved.</span>
+      </>
+    ) : (
+      hint
+    );
   return (
-    <FieldFrame id={id} label={label} problem={problem} hint={hint} after={after} {...(className ? { className } : {})}>
+    <FieldFrame
+      id={id}
+      label={label}
+      problem={problem}
+      hint={fullHint}
+      after={after}
+      {...(className ? { className } : {})}
+    >
       <input
         id={id}
         ref={inputRef}
@@ -74,7 +95,7 @@ export function TextField({
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : hint ? `${id}-hint` : undefined}
+        aria-describedby={problem ? `${id}-problem` : fullHint ? `${id}-hint` : undefined}
         {...(placeholder ? { placeholder } : {})}
         {...(list ? { list } : {})}
         {...(inputMode ? { inputMode } : {})}
