@@ -3,11 +3,10 @@
 // the list of keys. axe is injected past the page's CSP in this spec's context only; the app's own
 // CSP stays as it is.
 import { expect, test, type Page } from '@playwright/test';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createSeedCase } from '../shared/seed/seed-case';
+import { importFile } from './support/import-file';
 
 const seed = createSeedCase();
 const require = createRequire(import.meta.url);
@@ -49,14 +48,6 @@ async function openSeed(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   await expect(page.locator('svg.course-lanes')).toBeVisible();
-}
-
-async function importFile(page: Page, name: string, content: string) {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'import-')), name);
-  await writeFile(file, content, 'utf8');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(file);
 }
 
 test.describe('axe finds no WCAG 2.1 A/AA violation and one h1', () => {

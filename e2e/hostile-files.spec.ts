@@ -1,24 +1,14 @@
 // Hostile files under the size limit: refused in the import worker with the field and the limit,
 // while the window keeps drawing; invisible characters never reach a case.
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { encodeLabsCsv } from '../shared/codecs/csv/case-csv';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createSeedCase } from '../shared/seed/seed-case';
 import { watchFrames } from './support/watch-frames';
+import { importFile } from './support/import-file';
 
 const seed = createSeedCase();
 const panel = (page: Page) => page.getByRole('region', { name: 'Import' });
-
-async function importFile(page: Page, name: string, content: string) {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'hostile-')), name);
-  await writeFile(file, content, 'utf8');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(file);
-}
 
 test('a JSON case whose title is one 50 MB string is refused, naming the field and the limit, while the window keeps drawing', async ({
   page,

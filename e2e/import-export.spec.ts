@@ -1,15 +1,14 @@
 // Import and export in browser mode: CSV export safe for spreadsheets, imports previewed first,
 // every problem listed, large files read with a progress bar off the UI thread and cancellable.
 import { expect, test, type Page } from '@playwright/test';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { encodeLabsCsv, EVENTS_COLUMNS, LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
 import { parseCsvRecords, stringifyCsvRecords } from '../shared/codecs/csv/csv-records';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createSeedCase } from '../shared/seed/seed-case';
 import { createLargeCase } from './support/large-case';
 import { watchFrames } from './support/watch-frames';
+import { importFile } from './support/import-file';
 
 const seed = createSeedCase();
 
@@ -19,13 +18,6 @@ async function openSeed(page: Page) {
 }
 
 /** `content` as text is written as UTF-8; as bytes, exactly. */
-async function importFile(page: Page, name: string, content: string | Uint8Array) {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'import-')), name);
-  await writeFile(file, content);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(file);
-}
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Import' });
 
