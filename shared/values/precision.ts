@@ -63,6 +63,18 @@ export function precisionProblem(literal: string): string | undefined {
   return undefined;
 }
 
+/**
+ * True when each value, shown with `decimals`, has no more than the 15 digits a stored number keeps:
+ * one `decimalPlaces` serves both ends of a range, so the coarser end is shown with the finer one's.
+ */
+export function keepsDecimals(values: readonly number[], decimals: number | undefined): boolean {
+  return (
+    decimals === undefined ||
+    decimals === 0 ||
+    values.every((v) => Math.abs(v) >= 1e21 || precisionProblem(v.toFixed(decimals)) === undefined)
+  );
+}
+
 // Strings are matched whole (so digits inside them are skipped), numbers as JSON writes them.
 const JSON_STRING_OR_NUMBER = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
 

@@ -188,3 +188,22 @@ describe('decodeCsv on broken files', () => {
     );
   });
 });
+
+describe('a range whose ends have different decimals', () => {
+  it('keeps both ends exactly when the coarser end shown with the finer one’s decimals would pass 15 digits', () => {
+    // Found by the round-trip property (seed -914684981): "-1000" beside "100.139225949251".
+    const c = fc.sample(anyCase({ events: { maxLength: 0 } }), { numRuns: 1, seed: 1 })[0]!;
+    const observation = {
+      id: 'wide-range',
+      analyte: 'Test',
+      date: { date: '2022', approximate: false },
+      value: -1000,
+      valueHigh: 100.139225949251,
+      unit: 'U/L',
+    };
+    const { labs } = rowsOf([{ ...c, observations: [observation] }]);
+    expect(labs.map((r) => [r.observation.value, r.observation.valueHigh, r.observation.decimalPlaces])).toEqual([
+      [-1000, 100.139225949251, undefined],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 import { COMPARATORS, ObservationSchema, type Observation } from '../../model/case';
 import type { Problem } from '../../model/result';
 import { isValidUcum } from '../../units/ucum';
+import { keepsDecimals } from '../../values/precision';
 import { clip, escapeText, formatMeasured, formatNumber } from './cells';
 import { columnIndex, readCaseId, RowReader } from './row-reader';
 
@@ -127,9 +128,12 @@ export function readLabRow(
   const valueHigh = row.number('value_high');
   if (value !== undefined) candidate.value = value.value;
   if (valueHigh !== undefined) candidate.valueHigh = valueHigh.value;
-  // One decimalPlaces serves both ends of a range, as the model stores it: the finer of the two.
+  // One decimalPlaces serves both ends of a range, as the model stores it: the finer of the two,
+  // unless the coarser end shown with it would pass 15 digits ("-1000" beside "100.139225949251"):
+  // then the numbers are kept exactly and their trailing zeros are not.
   const decimals = Math.max(value?.decimals ?? 0, valueHigh?.decimals ?? 0);
-  if (value !== undefined && decimals > 0) candidate.decimalPlaces = decimals;
+  const ends = [value?.value, valueHigh?.value].filter((v) => v !== undefined);
+  if (value !== undefined && decimals > 0 && keepsDecimals(ends, decimals)) candidate.decimalPlaces = decimals;
   const valueText = row.text('value_text');
   if (valueText !== undefined) candidate.valueText = valueText;
   const unit = row.text('unit');

@@ -16,7 +16,9 @@ import {
   type TimelineEvent,
 } from '../../model/case';
 import { cleanText } from '../../model/text';
-import { precisionProblem } from '../../values/precision';
+import { keepsDecimals } from '../../values/precision';
+
+export { keepsDecimals };
 
 /** Characters that break naive CSV and spreadsheets, mixed with any Unicode (whole graphemes, no lone surrogates). */
 const trickyChar = fc.oneof(
@@ -172,15 +174,6 @@ export const anyEvent = (id: fc.Arbitrary<string> = anyId): fc.Arbitrary<Timelin
         ...withOptional('notes', notes),
       };
     });
-
-/** True when each value, shown with `decimals`, has no more than the 15 digits a stored number keeps. */
-export function keepsDecimals(values: readonly number[], decimals: number | undefined): boolean {
-  return (
-    decimals === undefined ||
-    decimals === 0 ||
-    values.every((v) => Math.abs(v) >= 1e21 || precisionProblem(v.toFixed(decimals)) === undefined)
-  );
-}
 
 /** The result part of an observation: a number (maybe censored), a range, or a text result. */
 const resultArb = (numbers: fc.Arbitrary<{ value: number; decimals: number | undefined }>) =>
