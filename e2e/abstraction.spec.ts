@@ -1,19 +1,9 @@
 // Abstracting by hand: cases, events and observations through the forms, keyboard first, with
 // drafts that survive a reload and undo that reaches deletes.
 import { expect, test, type Page } from '@playwright/test';
-import { createSeedCase } from '../shared/seed/seed-case';
-
-const seed = createSeedCase();
-
-async function openSeed(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-}
+import { eventForm, observationForm, observationRows, openSeed, seed } from './support/seed-page';
 
 const timelineRows = (page: Page) => page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr');
-const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
-const eventForm = (page: Page) => page.getByRole('form', { name: 'New event' });
-const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
 
 test('creates a case from the keyboard and opens it', async ({ page }) => {
   await openSeed(page);

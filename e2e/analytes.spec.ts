@@ -2,19 +2,11 @@
 // (its name, its LOINC code, its panel), and a value in another unit of the same dimension is drawn
 // in that panel, converted, with the unit as reported in the tooltip.
 import { expect, test, type Page } from '@playwright/test';
-import { createSeedCase } from '../shared/seed/seed-case';
+import { observationForm, observationRows, openSeed, seed } from './support/seed-page';
 
-const seed = createSeedCase();
 const CK = 'Creatine kinase (CK)';
 const CK_ROWS = seed.observations.filter((o) => o.analyte === CK).length;
 
-async function openSeed(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-}
-
-const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
-const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
 const overview = (page: Page) => page.locator('section.course-overview');
 const panelsOf = (page: Page, analyte: string) => overview(page).locator(`figure[data-analyte="${analyte}"]`);
 

@@ -5,17 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { encodeLabsCsv, EVENTS_COLUMNS, LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
 import { parseCsvRecords, stringifyCsvRecords } from '../shared/codecs/csv/csv-records';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
-import { createSeedCase } from '../shared/seed/seed-case';
 import { createLargeCase } from './support/large-case';
 import { watchFrames } from './support/watch-frames';
 import { importFile } from './support/import-file';
-
-const seed = createSeedCase();
-
-async function openSeed(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-}
+import { openSeed, seed } from './support/seed-page';
 
 /** `content` as text is written as UTF-8; as bytes, exactly. */
 

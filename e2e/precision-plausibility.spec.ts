@@ -1,21 +1,12 @@
 // Precision and plausibility: a number with more digits than a stored one keeps is refused beside its
 // field with the limit and why; a year 9999 or 1700 is legal, flagged beside the field and in the
 // import preview, and saved.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
-import { createSeedCase } from '../shared/seed/seed-case';
-
-const seed = createSeedCase();
-const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
-const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
-
-async function openSeed(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-}
+import { observationForm, observationRows, openSeed, seed } from './support/seed-page';
 
 test('a date "9999" and a value 1e16 are flagged beside their fields and still saved', async ({ page }) => {
   await openSeed(page);

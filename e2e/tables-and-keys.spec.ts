@@ -1,19 +1,11 @@
 // Tables that fit their box and keys that reach every part of the window, as a new user meets
 // them: the preloaded case at 1366 × 768 and 1400 × 900, keyboard only.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createSeedCase } from '../shared/seed/seed-case';
-
-const seed = createSeedCase();
-
-async function openSeed(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-}
+import { eventForm, observationForm, openSeed, seed } from './support/seed-page';
 
 const timeline = (page: Page) => page.getByRole('grid', { name: 'Timeline events' });
 const labs = (page: Page) => page.getByRole('grid', { name: 'Observations' });
-const eventForm = (page: Page) => page.getByRole('form', { name: 'New event' });
-const labForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
+const labForm = observationForm;
 const focusedText = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;

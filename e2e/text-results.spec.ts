@@ -1,20 +1,11 @@
 // Text results: a value that is no number and no known text result is saved as text only once the
 // user says so; a text result never carries a unit; an import, with no one to ask, lists such rows.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
-import { createSeedCase } from '../shared/seed/seed-case';
-
-const seed = createSeedCase();
-const observationRows = (page: Page) => page.getByRole('grid', { name: 'Observations' }).locator('tbody tr');
-const observationForm = (page: Page) => page.getByRole('form', { name: 'New observation' });
-
-async function openSeed(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-}
+import { observationForm, observationRows, openSeed, seed } from './support/seed-page';
 
 test('"abc" with U/L asks before it is saved as text, and the unit is refused beside its field', async ({ page }) => {
   await openSeed(page);
