@@ -1,14 +1,14 @@
 // Hostile files under the size limit: refused in the import worker with the field and the limit,
 // while the window keeps drawing; invisible characters never reach a case.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { encodeLabsCsv } from '../shared/codecs/csv/case-csv';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createSeedCase } from '../shared/seed/seed-case';
 import { watchFrames } from './support/watch-frames';
-import { importFile } from './support/import-file';
+import { importFile, importPanel } from './support/import-file';
 
 const seed = createSeedCase();
-const panel = (page: Page) => page.getByRole('region', { name: 'Import' });
+const panel = importPanel;
 
 test('a JSON case whose title is one 50 MB string is refused, naming the field and the limit, while the window keeps drawing', async ({
   page,

@@ -1,18 +1,18 @@
 // Import and export in browser mode: CSV export safe for spreadsheets, imports previewed first,
 // every problem listed, large files read with a progress bar off the UI thread and cancellable.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { encodeLabsCsv, EVENTS_COLUMNS, LABS_COLUMNS } from '../shared/codecs/csv/case-csv';
 import { parseCsvRecords, stringifyCsvRecords } from '../shared/codecs/csv/csv-records';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createLargeCase } from './support/large-case';
 import { watchFrames } from './support/watch-frames';
-import { importFile } from './support/import-file';
+import { importFile, importPanel } from './support/import-file';
 import { openSeed, seed } from './support/seed-page';
 
 /** `content` as text is written as UTF-8; as bytes, exactly. */
 
-const panel = (page: Page) => page.getByRole('region', { name: 'Import' });
+const panel = importPanel;
 
 test('exports the two CSV tables with spreadsheet-safe text cells', async ({ page }) => {
   await openSeed(page);
