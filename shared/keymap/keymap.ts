@@ -214,7 +214,7 @@ export function keyHint(id: KeyCommandId, isMac: boolean): string {
 }
 
 /** Contexts that can be live at one moment: a key may mean one command in each such pair at most. */
-export function contextsOverlap(a: KeyContext, b: KeyContext): boolean {
+function contextsOverlap(a: KeyContext, b: KeyContext): boolean {
   if (a === b) return true;
   const everywhere: KeyContext[] = ['anywhere', 'desktop-menu'];
   if (everywhere.includes(a) || everywhere.includes(b)) return true;

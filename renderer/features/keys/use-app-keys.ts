@@ -9,7 +9,7 @@ import { focusCaseList, focusEntryForm, focusTable, LABS_SECTION_ID, TIMELINE_SE
 import { IS_MAC } from './platform-keys';
 
 /** Where a plain character would be typed: those keys belong to the field. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
     return true;
