@@ -5,6 +5,7 @@ import { precisionProblem } from '../values/precision';
 import { checkDerivedDates } from '../dates/relative-links';
 import { IdSchema } from './id';
 import { isValidLoinc } from './loinc';
+import { CaseSourceSchema, EvidenceAnchorSchema } from './evidence';
 import { NameText, NoteText, TitleText } from './text';
 
 export { IdSchema };
@@ -63,6 +64,8 @@ export const DiagnosisSchema = z
     criteria: z.array(NonEmptyText('criterion')),
     date: PartialDateSchema.optional(),
     notes: NoteText().optional(),
+    /** Where in the case's sources this was read (schema 2). */
+    evidence: z.array(EvidenceAnchorSchema).optional(),
   })
   .strict();
 
@@ -123,6 +126,8 @@ export const TimelineEventSchema = z
     duration: DurationSchema.optional(),
     dose: DoseSchema.optional(),
     notes: NoteText().optional(),
+    /** Where in the case's sources this was read (schema 2). */
+    evidence: z.array(EvidenceAnchorSchema).optional(),
   })
   .strict()
   .superRefine((event, ctx) => {
@@ -168,6 +173,8 @@ export const ObservationSchema = z
     unitIsFreeText: z.literal(true).optional(),
     referenceRange: ReferenceRangeSchema.optional(),
     notes: NoteText().optional(),
+    /** Where in the case's sources this was read (schema 2). */
+    evidence: z.array(EvidenceAnchorSchema).optional(),
   })
   .strict()
   .superRefine((obs, ctx) => {
@@ -233,6 +240,8 @@ export const CaseSchema = z
     citation: CitationSchema,
     patient: PatientSchema,
     diagnoses: z.array(DiagnosisSchema),
+    /** The documents the case was read from; their text is kept apart, keyed by fingerprint (schema 2). */
+    sources: z.array(CaseSourceSchema).optional(),
     events: z.array(TimelineEventSchema),
     observations: z.array(ObservationSchema),
     createdAt: IsoTimestamp,

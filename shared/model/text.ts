@@ -97,6 +97,20 @@ export const TitleText = (what: string) => text(what, 'title', true);
 export const NoteText = (what = 'notes') => text(what, 'note', false);
 
 /**
+ * Words quoted from a source, at most 2,000 characters: kept exactly as the normalised source has
+ * them (never cleaned or trimmed), since a quote that differs by one space no longer finds its words.
+ */
+export const QuoteText = (what = 'quote') =>
+  z
+    .string()
+    .max(TEXT_LIMITS.quote, { error: (issue) => tooLong(what, 'quote')(issue.input as string) })
+    .superRefine((value, ctx) => {
+      if (value.length > TEXT_LIMITS.quote) return;
+      const problem = forbiddenCharacter(value, 'quote');
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+    });
+
+/**
  * Where a file's text holds invisible characters, as `line:column` warnings: they are removed from
  * the case on the way in (see {@link cleanText}), and a person should know that the file had them.
  * Reads raw characters and JSON's `\u200B` escapes alike. At most `limit` are listed.
