@@ -61,6 +61,11 @@ export function invisibleCharacters(text: string): string[] {
   return [...new Set(text.match(INVISIBLE)?.map(codePoint) ?? [])];
 }
 
+/** The text without the invisible format characters above: the source normaliser removes the same set. */
+export function withoutInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /**
  * Removes invisible format characters and composes to NFC ("é" typed as e + ◌́ is one character),
  * so names compare as they look. A text far over every limit is left as it is: it is refused on its
