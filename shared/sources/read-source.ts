@@ -68,17 +68,23 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A file over the limit, refused by its size alone: the worker asks before it reads the file. */
+export function refuseSize(byteLength: number, name: string): Result<never> | undefined {
+  if (byteLength <= MAX_SOURCE_FILE_BYTES) return undefined;
+  return fail({
+    where: name,
+    message: `${name} is ${megabytes(byteLength)}; source files over ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB are not read`,
+  });
+}
+
 /**
  * The refusals every reader shares, before any parsing: over the size limit, empty, a file of a
  * kind no reader takes (an image, an archive), or a file named as a PDF that is not one.
  */
 function refuseBytes(bytes: Uint8Array, name: string): Result<never> | undefined {
   const refuse = (message: string) => fail({ where: name, message: `${name} ${message}` });
-  if (bytes.byteLength > MAX_SOURCE_FILE_BYTES) {
-    return refuse(
-      `is ${megabytes(bytes.byteLength)}; source files over ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB are not read`,
-    );
-  }
+  const tooLarge = refuseSize(bytes.byteLength, name);
+  if (tooLarge) return tooLarge;
   if (bytes.byteLength === 0) return refuse('is empty');
   if (isPdf(bytes)) return undefined;
   const known = SIGNATURES.find((signature) => startsWith(bytes, signature.bytes, signature.at));
@@ -153,6 +159,13 @@ export async function readText(raw: string, name: string): Promise<Result<Source
   const text = normaliseText(raw);
   const parts = kind.value === 'markdown' ? markdownParts(text) : plainTextParts(text);
   return ok(await sourceDocument({ name, kind: kind.value, text, parts }));
+}
+
+/** Pasted words are plain text whatever they look like ("<5 mg" is not markup): normalised, headings as parts. */
+export async function readPastedText(raw: string, name: string): Promise<Result<SourceDocument>> {
+  if (raw.trim() === '') return fail({ where: name, message: `${name} is empty (only spaces and line ends)` });
+  const text = normaliseText(raw);
+  return ok(await sourceDocument({ name, kind: 'text', text, parts: plainTextParts(text) }));
 }
 
 async function readPdf(bytes: Uint8Array, name: string, readers: SourceReaders): Promise<Result<SourceDocument>> {
