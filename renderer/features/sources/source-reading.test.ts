@@ -9,7 +9,7 @@ const readers = { loadPdfJs: () => import('pdfjs-dist/legacy/build/pdf.mjs') };
 
 describe('answerSourceRequest', () => {
   it('reads a Blob (a picked file) by its content and answers with the request’s id', async () => {
-    const file = new Blob([await textPdf([['CK 4210 U/L']])]);
+    const file = new Blob([new Uint8Array(await textPdf([['CK 4210 U/L']]))]);
     const reply = await answerSourceRequest({ id: 7, type: 'file', name: 'report.pdf', file }, readers);
     expect(reply).toMatchObject({ id: 7, result: { ok: true, value: { kind: 'pdf', text: 'CK 4210 U/L' } } });
   });
