@@ -13,6 +13,7 @@ import { invisibleCharacterNotices } from '../../shared/model/text';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase } from '../../shared/seed/seed-case';
 import { locateJsonPath, parsePath } from './json-locations';
+import { SOURCE_USAGE, sourceCommand } from './source-command';
 
 export const EXIT = { ok: 0, badData: 1, usage: 2 } as const;
 
@@ -41,6 +42,7 @@ commands:
                                         with no citation (CSV has none); rows worth a look (a
                                         text result no report prints) are listed as warnings
   schema --out FILE                     write the JSON Schema of case files (npm run schema)
+  ${SOURCE_USAGE}
 
 exit status: 0 ok, 1 bad data, 2 bad usage`;
 
@@ -53,6 +55,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     validate: validateCommand,
     convert: convertCommand,
     schema: schemaCommand,
+    source: sourceCommand,
   };
   const run = command === undefined ? undefined : commands[command];
   if (run !== undefined) return run(rest, io);
