@@ -3,6 +3,7 @@ import { median, percentile } from './stats';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { measureImport } from './import-bench';
+import { measureSourceOpen } from './source-bench';
 import { measureTrendPanels } from './trend-bench';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { createLargeCase, installLargeCase } from '../support/large-case';
@@ -190,6 +191,9 @@ try {
   try {
     if (measures('trend-panel-draw-10k', 'trend-panel-draw-100k', 'trend-panel-hover-10k')) {
       for (const figure of await measureTrendPanels(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('source-open-pdf-50p')) {
+      for (const figure of await measureSourceOpen(browser)) report(figure.name, figure.value, figure.unit);
     }
     if (measures('import-labs-100k', 'parse-labs-100k-raw')) {
       for (const figure of await measureImport(browser, url)) report(figure.name, figure.value, figure.unit);
