@@ -5,7 +5,7 @@ import type { Citation } from '../model/case';
 import { ok, type Result } from '../model/result';
 import { parseMarkup, sectionsOf, type Element, type MarkupRules } from './markup-tree';
 import { normaliseText } from './normalise';
-import { checkedCitation, type ReadMarkup } from './read-jats';
+import { checkedCitation, type ReadMarkup } from './offered-citation';
 
 const INLINE = new Set([
   'a',

@@ -1,9 +1,10 @@
 // JATS XML, as PubMed Central and open-access journals publish articles: the title, abstract, body
 // sections and back matter as parts, and the citation offered for the case's details.
 import { DomUtils } from 'htmlparser2';
-import { CitationSchema, type Citation } from '../model/case';
+import type { Citation } from '../model/case';
 import { fail, ok, type Result } from '../model/result';
 import type { TextPiece } from './assemble';
+import { checkedCitation, type ReadMarkup } from './offered-citation';
 import { inlineText, parseMarkup, sectionsOf, isElement, type Element, type MarkupRules } from './markup-tree';
 import { normaliseText } from './normalise';
 
@@ -103,11 +104,6 @@ function isSectionNumber(label: Element): boolean {
   return label.parent !== null && isElement(label.parent) && name(label.parent) === 'sec';
 }
 
-export interface ReadMarkup {
-  pieces: TextPiece[];
-  offeredCitation: Partial<Citation>;
-}
-
 export function readJats(text: string, fileName: string): Result<ReadMarkup> {
   const root = parseMarkup(text, true)[0];
   const article = root && name(root) === 'article' ? root : descendant(root, 'article');
@@ -192,17 +188,4 @@ function authorsOf(meta: Element | undefined): string[] {
 /** "Andrew L." → "AL", "Jean-Luc" → "JL". */
 function initialsOf(given: string): string {
   return [...given.matchAll(/\p{Lu}/gu)].map((m) => m[0]).join('') || given.slice(0, 1).toUpperCase();
-}
-
-export function checkedCitation(fields: { [K in keyof Citation]?: Citation[K] | '' | undefined }): Partial<Citation> {
-  const shape = CitationSchema.shape;
-  const citation: Partial<Citation> = {};
-  const take = <K extends keyof Citation>(key: K) => {
-    const value = fields[key];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return;
-    const checked = shape[key].safeParse(value);
-    if (checked.success && checked.data !== undefined) citation[key] = checked.data as Citation[K];
-  };
-  (['title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi'] as const).forEach(take);
-  return citation;
 }

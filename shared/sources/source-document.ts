@@ -20,7 +20,7 @@ export interface SourceDocument {
   kind: SourceKind;
   /** The normalised text every anchor's offsets count into. */
   text: string;
-  /** Sections or pages in order; empty for plain text. */
+  /** Sections or pages in order, never overlapping (text between two belongs to neither); empty when a text has no headings. */
   parts: SourcePart[];
   /** Citation details read from the file (JATS, HTML meta): offered to the user field by field, never applied. */
   offeredCitation?: Partial<Citation>;
