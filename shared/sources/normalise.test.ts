@@ -135,3 +135,10 @@ describe('normalisePdfPages', () => {
     expect(one('\uFB01brosis\r\nCK')).toBe('fibrosis\nCK');
   });
 });
+
+describe('normalisePdfPages on hostile text', () => {
+  it('reads a page of one 200,000-letter word in linear time (no backtracking blow-up)', () => {
+    const word = 'a'.repeat(200_000);
+    expect(normalisePdfPages([`${word}-\n${word}`])[0]).toHaveLength(400_000);
+  });
+});

@@ -50,7 +50,7 @@ export function normaliseText(text: string): string {
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
 /** A word, a hyphen (ASCII or U+2010) at the end of a line, and the next line's first word (looked at, not taken). */
 const HYPHEN_AT_LINE_END = new RegExp(`(?<!${WORD})(${WORD}+)([-\\u2010])[ \\t]*\\n[ \\t]*(?=(${WORD}+))`, 'gu');
-const HYPHENATED_ON_ONE_LINE = new RegExp(`${WORD}+(?:[-\\u2010]${WORD}+)+`, 'gu');
+const HYPHENATED_ON_ONE_LINE = new RegExp(`(?<!${WORD})${WORD}+(?:[-\\u2010]${WORD}+)+`, 'gu');
 
 /**
  * The text of a PDF's pages, normalised, with each word hyphenated across a line end joined: the

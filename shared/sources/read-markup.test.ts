@@ -71,6 +71,14 @@ describe('JATS', () => {
     expect(citation).not.toHaveProperty('doi');
   });
 
+  it('finds the root after a stylesheet instruction and comments', async () => {
+    const styled = sample.replace(
+      '<!DOCTYPE',
+      '<?xml-stylesheet type="text/xsl" href="jats.xsl"?>\n<!-- saved -->\n<!DOCTYPE',
+    );
+    expect(value(await readText(styled, 'article.xml')).kind).toBe('jats');
+  });
+
   it('reads PubMed Central’s <pmc-articleset> wrapper', async () => {
     const wrapped = sample
       .replace(/<article /, '<pmc-articleset><article ')

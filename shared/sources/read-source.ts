@@ -98,9 +98,9 @@ function refuseBytes(bytes: Uint8Array, name: string): Result<never> | undefined
  * HTML, other XML (refused), or else text or Markdown by the file's name.
  */
 function kindOfText(text: string, name: string): Result<SourceKind> {
-  // The prolog: an XML declaration, comments and a document type declaration, then the root element.
+  // Processing instructions (<?xml …?>, <?xml-stylesheet …?>), comments and a DOCTYPE, then the root element.
   const prolog =
-    /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+([^\s>]+)[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<([A-Za-z][\w.:-]*))?/i.exec(
+    /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*(?:<!DOCTYPE\s+([^\s>]+)[^>]*>)?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*(?:<([A-Za-z][\w.:-]*))?/i.exec(
       text,
     );
   const doctype = prolog?.[1]?.toLowerCase() ?? '';
