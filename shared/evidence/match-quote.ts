@@ -1,0 +1,121 @@
+// Finding a quote's words in a text that has changed: exactly first, then approximately, each
+// candidate scored by how well the quote, its prefix and suffix and the expected position agree
+// (after Hypothesis's match-quote.ts), so the best place wins and a poor one gives nothing.
+import approxSearch from 'approx-string-match';
+
+export interface QuoteContext {
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+  /** Where the words were (UTF-16 index into this text): breaks ties between equal candidates. */
+  hint: number;
+}
+
+/** A place in the text (UTF-16, end exclusive), with `score` from 0 to 1 (1: quote and context all agree). */
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  errors: number;
+  score: number;
+}
+
+/**
+ * Errors (characters inserted, deleted or changed) a near match may have: one in four of the
+ * quote's characters. Hypothesis allows one in two; a clinical quote is short and dense ("CK 4210
+ * U/L"), and half of it changed is another fact. A quote under 4 characters must match exactly.
+ */
+export const FUZZY_ERROR_RATE = 1 / 4;
+
+/**
+ * The lowest score a near match is taken at. With its context intact a quote with a quarter of its
+ * characters changed scores about 0.86; with its context gone a quote must be nearly whole
+ * (one error in 40) to pass. Below it the anchor is orphaned rather than put in a wrong place.
+ */
+export const MIN_FUZZY_SCORE = 0.7;
+
+/**
+ * How far either side of the old position a near match is looked for first (UTF-16 units): an edit
+ * moves words a little, and searching 4,000 characters instead of the whole report is what keeps
+ * many re-anchorings fast. The whole text is searched when nothing near scores well.
+ */
+export const NEAR_WINDOW = 2_000;
+
+// Hypothesis's weights: the quote counts most, the context tells apart repeats, the position breaks ties.
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+
+/** Every exact occurrence of `quote`, scored; the best one, or undefined when there is none. */
+export function matchQuoteExactly(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
+  let best: QuoteMatch | undefined;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    const candidate = { start: at, end: at + quote.length, errors: 0, score: 0 };
+    candidate.score = score(text, quote, candidate, context);
+    if (best === undefined || candidate.score > best.score) best = candidate;
+    if (best.score === 1) break;
+  }
+  return best;
+}
+
+/**
+ * The best near match of `quote` scoring at least MIN_FUZZY_SCORE, or undefined. A candidate whose
+ * digits differ from the quote's is refused whatever its score: "20 mg" near "40 mg" is not the
+ * same evidence, however alike the words around it.
+ */
+export function matchQuoteApproximately(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
+  const maxErrors = Math.floor(quote.length * FUZZY_ERROR_RATE);
+  if (maxErrors === 0) return undefined;
+  const digits = digitsOf(quote);
+  const best = (offset: number, part: string): QuoteMatch | undefined => {
+    let found: QuoteMatch | undefined;
+    for (const m of approxSearch(part, quote, maxErrors)) {
+      const candidate = { start: m.start + offset, end: m.end + offset, errors: m.errors, score: 0 };
+      if (digitsOf(text.slice(candidate.start, candidate.end)) !== digits) continue;
+      candidate.score = score(text, quote, candidate, context);
+      if (candidate.score >= MIN_FUZZY_SCORE && (found === undefined || candidate.score > found.score)) {
+        found = candidate;
+      }
+    }
+    return found;
+  };
+  const nearFrom = Math.max(0, context.hint - NEAR_WINDOW);
+  const nearTo = Math.min(text.length, context.hint + quote.length + NEAR_WINDOW);
+  const near = best(nearFrom, text.slice(nearFrom, nearTo));
+  // Near and well placed: the words an edit left behind. The whole text could only offer one with
+  // fewer errors somewhere else, which the context would have to outweigh.
+  if (near !== undefined && near.score >= CONFIDENT_SCORE) return near;
+  if (nearFrom === 0 && nearTo === text.length) return near;
+  const anywhere = best(0, text);
+  if (near === undefined) return anywhere;
+  return anywhere === undefined || near.score >= anywhere.score ? near : anywhere;
+}
+
+/** A near match with its context this whole (quote 1 error in 10, prefix and suffix nearly intact) is not looked past. */
+const CONFIDENT_SCORE = 0.9;
+
+function digitsOf(text: string): string {
+  return text.replace(/\P{Nd}/gu, '');
+}
+
+function score(text: string, quote: string, match: QuoteMatch, context: QuoteContext): number {
+  const quoteScore = 1 - match.errors / quote.length;
+  const { prefix, suffix } = context;
+  const prefixScore = prefix
+    ? contextScore(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix)
+    : 1;
+  const suffixScore = suffix ? contextScore(text.slice(match.end, match.end + suffix.length), suffix) : 1;
+  const positionScore = text.length === 0 ? 1 : 1 - Math.abs(match.start - context.hint) / text.length;
+  return (
+    (WEIGHTS.quote * quoteScore +
+      WEIGHTS.prefix * prefixScore +
+      WEIGHTS.suffix * suffixScore +
+      WEIGHTS.position * positionScore) /
+    MAX_SCORE
+  );
+}
+
+/** How much of the expected context `around` keeps: 1 when it is the same, less by its share of errors. */
+function contextScore(around: string, expected: string): number {
+  if (around === expected) return 1;
+  if (around.length === 0) return 0;
+  const [best] = approxSearch(around, expected, expected.length);
+  return best === undefined ? 0 : Math.max(0, 1 - best.errors / expected.length);
+}
