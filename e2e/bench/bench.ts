@@ -2,6 +2,7 @@
 import { median, percentile } from './stats';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { measureAnchorResolve } from './anchor-bench';
 import { measureImport } from './import-bench';
 import { measureTrendPanels } from './trend-bench';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
@@ -193,6 +194,9 @@ try {
     }
     if (measures('import-labs-100k', 'parse-labs-100k-raw')) {
       for (const figure of await measureImport(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('anchor-resolve-1k')) {
+      for (const figure of await measureAnchorResolve(browser)) report(figure.name, figure.value, figure.unit);
     }
   } finally {
     await browser.close();

@@ -39,35 +39,77 @@ export const MIN_FUZZY_SCORE = 0.7;
  */
 export const NEAR_WINDOW = 2_000;
 
+/**
+ * A match scoring this well (a near match with one error in ten and its context nearly intact) is
+ * not looked past; an exact quote scoring less (its context gone) is weighed against a near match
+ * at the old position, where an edit to the quote itself leaves it.
+ */
+export const CONFIDENT_SCORE = 0.9;
+
 // Hypothesis's weights: the quote counts most, the context tells apart repeats, the position breaks ties.
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
-/** Every exact occurrence of `quote`, scored; the best one, or undefined when there is none. */
+/**
+ * The best exact occurrence of `quote`, or undefined when there is none. Where the quote is there
+ * with its whole prefix and suffix, the nearest such place is taken without scoring the rest (one
+ * search), and so is the expected place when its context mostly agrees: that is what keeps a
+ * thousand anchors fast in a long report where "CK" is everywhere.
+ */
 export function matchQuoteExactly(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
+  const prefix = context.prefix ?? '';
+  const whole = `${prefix}${quote}${context.suffix ?? ''}`;
+  let nearest: number | undefined;
+  if (whole !== quote) {
+    for (let at = text.indexOf(whole); at !== -1; at = text.indexOf(whole, at + 1)) {
+      const start = at + prefix.length;
+      if (nearest === undefined || Math.abs(start - context.hint) < Math.abs(nearest - context.hint)) nearest = start;
+      if (start >= context.hint) break;
+    }
+  }
+  if (nearest !== undefined) {
+    const match = { start: nearest, end: nearest + quote.length, errors: 0, score: 0 };
+    return { ...match, score: score(text, quote, match, context) };
+  }
+  // At the expected place with its context mostly there (an edit next to it): no need to weigh repeats.
+  if (text.startsWith(quote, context.hint)) {
+    const match = { start: context.hint, end: context.hint + quote.length, errors: 0, score: 0 };
+    match.score = score(text, quote, match, context);
+    if (match.score >= CONFIDENT_SCORE) return match;
+  }
   let best: QuoteMatch | undefined;
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
     const candidate = { start: at, end: at + quote.length, errors: 0, score: 0 };
     candidate.score = score(text, quote, candidate, context);
     if (best === undefined || candidate.score > best.score) best = candidate;
-    if (best.score === 1) break;
   }
   return best;
 }
 
 /**
- * The best near match of `quote` scoring at least MIN_FUZZY_SCORE, or undefined. A candidate whose
- * digits differ from the quote's is refused whatever its score: "20 mg" near "40 mg" is not the
- * same evidence, however alike the words around it.
+ * The best near match of `quote` scoring at least MIN_FUZZY_SCORE, or undefined. Looked for where
+ * the words were (give or take the errors allowed and a context's length), then within NEAR_WINDOW,
+ * then, with `anywhere`, in the whole text, stopping at the first that scores CONFIDENT_SCORE:
+ * approx-string-match returns only the fewest-error matches of what it searches, so an exact
+ * repeat of the quote nearby would otherwise hide the edited words at their own place.
+ * A candidate whose digits differ from the quote's is refused whatever its score: "20 mg" near
+ * "40 mg" is not the same evidence, however alike the words around it.
  */
-export function matchQuoteApproximately(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
+export function matchQuoteApproximately(
+  text: string,
+  quote: string,
+  context: QuoteContext,
+  { anywhere }: { anywhere: boolean },
+): QuoteMatch | undefined {
   const maxErrors = Math.floor(quote.length * FUZZY_ERROR_RATE);
   if (maxErrors === 0) return undefined;
   const digits = digitsOf(quote);
-  const best = (offset: number, part: string): QuoteMatch | undefined => {
+  const bestIn = (slack: number): QuoteMatch | undefined => {
+    const from = Math.max(0, context.hint - slack);
+    const to = Math.min(text.length, context.hint + quote.length + slack);
     let found: QuoteMatch | undefined;
-    for (const m of approxSearch(part, quote, maxErrors)) {
-      const candidate = { start: m.start + offset, end: m.end + offset, errors: m.errors, score: 0 };
+    for (const m of approxSearch(text.slice(from, to), quote, maxErrors)) {
+      const candidate = { start: m.start + from, end: m.end + from, errors: m.errors, score: 0 };
       if (digitsOf(text.slice(candidate.start, candidate.end)) !== digits) continue;
       candidate.score = score(text, quote, candidate, context);
       if (candidate.score >= MIN_FUZZY_SCORE && (found === undefined || candidate.score > found.score)) {
@@ -76,20 +118,16 @@ export function matchQuoteApproximately(text: string, quote: string, context: Qu
     }
     return found;
   };
-  const nearFrom = Math.max(0, context.hint - NEAR_WINDOW);
-  const nearTo = Math.min(text.length, context.hint + quote.length + NEAR_WINDOW);
-  const near = best(nearFrom, text.slice(nearFrom, nearTo));
-  // Near and well placed: the words an edit left behind. The whole text could only offer one with
-  // fewer errors somewhere else, which the context would have to outweigh.
-  if (near !== undefined && near.score >= CONFIDENT_SCORE) return near;
-  if (nearFrom === 0 && nearTo === text.length) return near;
-  const anywhere = best(0, text);
-  if (near === undefined) return anywhere;
-  return anywhere === undefined || near.score >= anywhere.score ? near : anywhere;
+  const windows = [maxErrors + 64, NEAR_WINDOW, ...(anywhere ? [text.length] : [])];
+  let best: QuoteMatch | undefined;
+  for (const slack of windows) {
+    const found = bestIn(slack);
+    if (found !== undefined && (best === undefined || found.score > best.score)) best = found;
+    if (best !== undefined && best.score >= CONFIDENT_SCORE) break;
+    if (context.hint - slack <= 0 && context.hint + quote.length + slack >= text.length) break;
+  }
+  return best;
 }
-
-/** A near match with its context this whole (quote 1 error in 10, prefix and suffix nearly intact) is not looked past. */
-const CONFIDENT_SCORE = 0.9;
 
 function digitsOf(text: string): string {
   return text.replace(/\P{Nd}/gu, '');

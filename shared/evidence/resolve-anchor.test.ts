@@ -82,6 +82,23 @@ describe('resolveAnchor', () => {
     expect((fuzzy as { score: number }).score).toBeLessThan(1);
   });
 
+  it('prefers the edited words at their own place, with their context, to an exact repeat elsewhere', () => {
+    const text = `${REPORT} In the discussion: Anti-SRP antibodies were positive in 3 of 5 cases.`;
+    const anchor = anchorOf(text, 'Anti-SRP antibodies were positive');
+    const edited = text.replace('Anti-SRP antibodies were positive.', 'Anti-SRP antibodies were present.');
+    const resolved = resolveAnchor(anchor, { text: edited, fingerprint: EDITION_2 });
+    expect(resolved).toMatchObject({ status: 'fuzzy', start: anchor.start });
+    expect(wordsAt(edited, resolved)).toMatch(/^Anti-SRP antibodies were pres/);
+  });
+
+  it('finds the near match with the whole text searched when the words also moved far', () => {
+    const anchor = anchorOf(REPORT, 'Anti-SRP antibodies were positive');
+    const edited = `${'Unrelated preface. '.repeat(400)}${REPORT.replace('antibodies were', 'antibody was')}`;
+    const resolved = resolveAnchor(anchor, { text: edited, fingerprint: EDITION_2 });
+    expect(resolved.status).toBe('fuzzy');
+    expect(wordsAt(edited, resolved)).toMatch(/^Anti-SRP antibody was positive/);
+  });
+
   it('orphans words that were changed past the error budget, rather than put them elsewhere', () => {
     const anchor = anchorOf(REPORT, 'Anti-SRP antibodies were positive');
     const edited = REPORT.replace('Anti-SRP antibodies were positive', 'Myositis serology was negative');
@@ -132,6 +149,17 @@ describe('resolveAnchor', () => {
 });
 
 describe('resolveAnchors', () => {
+  it('looks for each anchor where the one before it moved to, and finds repeats there first', () => {
+    // "CK high" twice and no context kept: alone, the one nearest the old position 28 would win.
+    const text = 'CK high. Treated with IVIG. CK high. Then rituximab.';
+    const first = anchorOf(text, 'Treated with IVIG');
+    const second = { source: EDITION_1, start: 28, end: 35, quote: 'CK high' };
+    const edited = { text: `Case 3 of a series of cases. ${text}`, fingerprint: EDITION_2 };
+    expect(resolveAnchor(second, edited)).toMatchObject({ status: 'moved', start: 29 });
+    const [, moved] = resolveAnchors([first, second], edited);
+    expect(moved).toMatchObject({ status: 'moved', start: 57 });
+  });
+
   it('resolves many anchors against one source, in order, as one by one', () => {
     const anchors = [
       anchorOf(REPORT, 'CK was 4210 U/L'),

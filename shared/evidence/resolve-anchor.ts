@@ -3,7 +3,7 @@
 import type { EvidenceAnchor } from '../model/evidence';
 import { codePointIndex, type CodePointIndex } from './code-points';
 import type { AnchorSource } from './create-anchor';
-import { matchQuoteApproximately, matchQuoteExactly } from './match-quote';
+import { CONFIDENT_SCORE, matchQuoteApproximately, matchQuoteExactly } from './match-quote';
 
 /** Where the words are: UTF-16 `start`/`end` for the pane, `position` in code points for a new anchor. */
 interface Place {
@@ -37,17 +37,28 @@ export function resolveAnchor(anchor: EvidenceAnchor, source: AnchorSource): Anc
   return resolveIn(prepare(source), anchor);
 }
 
-/** Every anchor against one source, in order; the source's index is built once for all of them. */
+/**
+ * Every anchor against one source, in order. The source's index is built once, and each anchor
+ * is first looked for where the one before it moved by: an edit shifts all the words after it
+ * alike, so in an edited report most anchors are found there at the cost of one comparison.
+ */
 export function resolveAnchors(anchors: readonly EvidenceAnchor[], source: AnchorSource): AnchorResolution[] {
   const prepared = prepare(source);
-  return anchors.map((anchor) => resolveIn(prepared, anchor));
+  let shift = 0;
+  return anchors.map((anchor) => {
+    const resolved = resolveIn(prepared, anchor, shift);
+    if (resolved.status === 'found' || resolved.status === 'moved') {
+      shift = resolved.position.start - anchor.start;
+    }
+    return resolved;
+  });
 }
 
 function prepare(source: AnchorSource): PreparedSource {
   return { text: source.text, fingerprint: source.fingerprint, index: codePointIndex(source.text) };
 }
 
-function resolveIn(source: PreparedSource, anchor: EvidenceAnchor): AnchorResolution {
+function resolveIn(source: PreparedSource, anchor: EvidenceAnchor, shift = 0): AnchorResolution {
   const { text, index } = source;
   const sameEdition = anchor.source === source.fingerprint;
   const fits = anchor.start < anchor.end && anchor.end <= index.codePointLength;
@@ -80,19 +91,31 @@ function resolveIn(source: PreparedSource, anchor: EvidenceAnchor): AnchorResolu
     }
   }
 
-  const context = {
-    prefix: anchor.prefix,
-    suffix: anchor.suffix,
-    hint: index.toUtf16(Math.min(anchor.start, index.codePointLength)),
-  };
+  // Where the words should be: where the anchor before them moved by (see resolveAnchors).
+  const expected = Math.max(0, Math.min(anchor.start + shift, index.codePointLength));
+  const context = { prefix: anchor.prefix, suffix: anchor.suffix, hint: index.toUtf16(expected) };
   const placeOf = (start: number, end: number): Place => ({
     start,
     end,
     position: { start: index.toCodePoint(start), end: index.toCodePoint(end, 'up') },
   });
+  // The words moved as far as the anchor before them did, with their context: no search needed.
+  if (shift !== 0 && anchor.end + shift <= index.codePointLength && anchor.start + shift >= 0) {
+    const start = context.hint;
+    const end = index.toUtf16(anchor.end + shift);
+    if (text.slice(start, end) === quote && contextAgrees(text, start, end, anchor)) {
+      return { status: 'moved', ...placeOf(start, end) };
+    }
+  }
   const exact = matchQuoteExactly(text, quote, context);
-  if (exact !== undefined) return { status: 'moved', ...placeOf(exact.start, exact.end) };
-  const near = matchQuoteApproximately(text, quote, context);
+  if (exact !== undefined && exact.score >= CONFIDENT_SCORE)
+    return { status: 'moved', ...placeOf(exact.start, exact.end) };
+  // The exact quote out of its context may be a repeat elsewhere while the words themselves were
+  // edited at their place: a near match there, with its context, outscores it.
+  const near = matchQuoteApproximately(text, quote, context, { anywhere: exact === undefined });
+  if (exact !== undefined && (near === undefined || exact.score >= near.score)) {
+    return { status: 'moved', ...placeOf(exact.start, exact.end) };
+  }
   if (near !== undefined) {
     return { status: 'fuzzy', score: Math.round(near.score * 1000) / 1000, ...placeOf(near.start, near.end) };
   }
