@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { factSentences, factsIn, splitSentences, uncitedFactSentences, type TextRange } from './coverage';
+import { anchorFromSelection } from './create-anchor';
+import {
+  citedRanges,
+  factSentences,
+  factsIn,
+  nextSentenceAfter,
+  splitSentences,
+  uncitedFactSentences,
+  type TextRange,
+} from './coverage';
+import { resolveAnchors } from './resolve-anchor';
 
 const sentencesOf = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -150,5 +160,45 @@ describe('uncitedFactSentences', () => {
     const facts = factSentences(SAMPLE);
     expect(uncitedFactSentences(facts, [])).toEqual(facts);
     expect(uncitedFactSentences(facts, [{ start: 0, end: SAMPLE.length }])).toEqual([]);
+  });
+});
+
+describe('citedRanges', () => {
+  it('takes the places of resolved anchors and leaves out orphaned and unresolved ones', () => {
+    const source = { text: SAMPLE, fingerprint: 'f'.repeat(64) };
+    const at = (words: string) => {
+      const start = SAMPLE.indexOf(words);
+      const made = anchorFromSelection(source, start, start + words.length);
+      if (!made.ok) throw new Error(made.problems[0]!.message);
+      return made.value;
+    };
+    const gone = { ...at('Prednisone 60 mg/day'), quote: 'Plasma exchange x5', start: 0, end: 18 };
+    delete gone.prefix;
+    delete gone.suffix;
+    const noQuote = { source: 'e'.repeat(64), start: 0, end: 4 };
+    const resolved = resolveAnchors([at('22 August 2022'), gone, noQuote, at('two doses')], source);
+    expect(citedRanges(resolved).map((r) => SAMPLE.slice(r.start, r.end))).toEqual(['22 August 2022', 'two doses']);
+    expect(uncitedFactSentences(factSentences(SAMPLE), citedRanges(resolved))).toHaveLength(6);
+  });
+});
+
+describe('nextSentenceAfter', () => {
+  const sentences = [
+    { start: 10, end: 20 },
+    { start: 30, end: 40 },
+    { start: 50, end: 60 },
+  ];
+  it.each([
+    [0, 10],
+    [10, 30],
+    [35, 50],
+    [50, 10],
+    [99, 10],
+  ])('from %i goes to the sentence at %i (round to the first after the last)', (from, start) => {
+    expect(nextSentenceAfter(sentences, from)?.start).toBe(start);
+  });
+
+  it('gives nothing when there is no sentence', () => {
+    expect(nextSentenceAfter([], 5)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // Coverage: which sentences of a source hold a number, a unit or a date, and which of those no
 // evidence cites yet (possibly not abstracted).
+import type { AnchorResolution } from './resolve-anchor';
 
 /** A stretch of the normalised text: UTF-16 offsets (as the pane's), end exclusive. */
 export interface TextRange {
@@ -121,6 +122,26 @@ export function uncitedFactSentences(sentences: readonly FactSentence[], cited: 
     if (!overlaps) uncited.push(sentence);
   }
   return uncited;
+}
+
+/** Where the anchors that resolved (found, moved or near) are: the cited words the pane highlights. */
+export function citedRanges(resolutions: readonly AnchorResolution[]): TextRange[] {
+  return resolutions.flatMap((r) => ('start' in r ? [{ start: r.start, end: r.end }] : []));
+}
+
+/**
+ * The first of `sentences` (in order) that starts after `index`, going round to the first after
+ * the last: where the pane's "next possibly not abstracted" key goes from the caret.
+ */
+export function nextSentenceAfter<T extends TextRange>(sentences: readonly T[], index: number): T | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sentences[mid]!.start <= index) low = mid + 1;
+    else high = mid;
+  }
+  return sentences[low] ?? sentences[0];
 }
 
 /** Ranges sorted and joined where they overlap or touch, empty ones left out. */
