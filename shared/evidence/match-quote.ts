@@ -6,7 +6,11 @@ import approxSearch from 'approx-string-match';
 export interface QuoteContext {
   prefix?: string | undefined;
   suffix?: string | undefined;
-  /** Where the words were (UTF-16 index into this text): breaks ties between equal candidates. */
+  /**
+   * Where the words are expected (UTF-16 index into this text): their old position, moved as far as
+   * the anchors before them moved. Breaks ties between equal candidates; near matches are looked
+   * for around it first.
+   */
   hint: number;
 }
 
@@ -27,15 +31,16 @@ export const FUZZY_ERROR_RATE = 1 / 4;
 
 /**
  * The lowest score a near match is taken at. With its context intact a quote with a quarter of its
- * characters changed scores about 0.86; with its context gone a quote must be nearly whole
- * (one error in 40) to pass. Below it the anchor is orphaned rather than put in a wrong place.
+ * characters changed scores about 0.86; with its context wholly gone a quote must be nearly
+ * whole (one error in 40) to pass. Below it the anchor is orphaned rather than put in a wrong place.
  */
 export const MIN_FUZZY_SCORE = 0.7;
 
 /**
  * How far either side of the old position a near match is looked for first (UTF-16 units): an edit
  * moves words a little, and searching 4,000 characters instead of the whole report is what keeps
- * many re-anchorings fast. The whole text is searched when nothing near scores well.
+ * many re-anchorings fast. The whole text is searched when nothing near scores well and the quote
+ * is nowhere exactly.
  */
 export const NEAR_WINDOW = 2_000;
 

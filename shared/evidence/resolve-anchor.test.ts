@@ -109,6 +109,12 @@ describe('resolveAnchor', () => {
     });
   });
 
+  it('finds a quote of under 4 characters exactly or not at all, its context unchanged or not', () => {
+    const anchor = anchorOf(REPORT, 'ALT');
+    const edited = REPORT.replace('ALT 180', 'AST 180');
+    expect(resolveAnchor(anchor, { text: edited, fingerprint: EDITION_2 }).status).toBe('orphaned');
+  });
+
   it('never moves a quote onto a near match with another number ("60 mg" is not "40 mg")', () => {
     const anchor = anchorOf(REPORT, 'prednisolone 60 mg daily');
     const edited = REPORT.replace('prednisolone 60 mg daily', 'prednisolone 40 mg daily');
