@@ -56,47 +56,62 @@ const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
 /**
- * The best exact occurrence of `quote`, or undefined when there is none. Where the quote is there
- * with its whole prefix and suffix, the nearest such place is taken without scoring the rest (one
- * search), and so is the expected place when its context mostly agrees: that is what keeps a
- * thousand anchors fast in a long report where "CK" is everywhere.
+ * The best exact occurrence of `quote`, or undefined when there is none. The expected place is
+ * taken when the quote is there with one side of its context or most of both; else the nearest occurrence with
+ * its whole prefix and suffix, looked for near the expected place first (the nearest there is the
+ * nearest anywhere); only when no occurrence has them all is every one weighed. That is what keeps
+ * a thousand anchors fast in a long report where "CK" is everywhere.
  */
 export function matchQuoteExactly(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
-  const prefix = context.prefix ?? '';
-  const whole = `${prefix}${quote}${context.suffix ?? ''}`;
-  let nearest: number | undefined;
-  if (whole !== quote) {
-    for (let at = text.indexOf(whole); at !== -1; at = text.indexOf(whole, at + 1)) {
-      const start = at + prefix.length;
-      if (nearest === undefined || Math.abs(start - context.hint) < Math.abs(nearest - context.hint)) nearest = start;
-      if (start >= context.hint) break;
-    }
-  }
-  if (nearest !== undefined) {
-    const match = { start: nearest, end: nearest + quote.length, errors: 0, score: 0 };
+  const scored = (start: number): QuoteMatch => {
+    const match = { start, end: start + quote.length, errors: 0, score: 0 };
     return { ...match, score: score(text, quote, match, context) };
-  }
-  // At the expected place with its context mostly there (an edit next to it): no need to weigh repeats.
+  };
+  const { prefix = '', suffix = '' } = context;
+  const prefixAgrees = (at: number) => at >= prefix.length && text.startsWith(prefix, at - prefix.length);
+  const suffixAgrees = (at: number) => text.startsWith(suffix, at + quote.length);
+  const inContext = (at: number) => prefixAgrees(at) && suffixAgrees(at);
+  // At the expected place with one side of its context whole, or most of both (an edit beside
+  // the words): no search at all.
   if (text.startsWith(quote, context.hint)) {
-    const match = { start: context.hint, end: context.hint + quote.length, errors: 0, score: 0 };
-    match.score = score(text, quote, match, context);
-    if (match.score >= CONFIDENT_SCORE) return match;
+    const match = scored(context.hint);
+    if (match.score >= CONFIDENT_SCORE || prefixAgrees(match.start) || suffixAgrees(match.start)) return match;
   }
+  const nearest = (places: number[]) =>
+    places.reduce<number | undefined>(
+      (best, at) => (best === undefined || Math.abs(at - context.hint) < Math.abs(best - context.hint) ? at : best),
+      undefined,
+    );
+  const near = nearest(
+    occurrences(text, quote, context.hint - NEAR_WINDOW, context.hint + NEAR_WINDOW).filter(inContext),
+  );
+  if (near !== undefined) return scored(near);
+  const everywhere = occurrences(text, quote, 0, text.length);
+  const anywhere = nearest(everywhere.filter(inContext));
+  if (anywhere !== undefined) return scored(anywhere);
   let best: QuoteMatch | undefined;
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-    const candidate = { start: at, end: at + quote.length, errors: 0, score: 0 };
-    candidate.score = score(text, quote, candidate, context);
+  for (const at of everywhere) {
+    const candidate = scored(at);
     if (best === undefined || candidate.score > best.score) best = candidate;
   }
   return best;
 }
 
+/** Where `quote` starts between `from` and `to` (the whole quote inside), in order. */
+function occurrences(text: string, quote: string, from: number, to: number): number[] {
+  const start = Math.max(0, from);
+  const part = start === 0 && to >= text.length ? text : text.slice(start, to + quote.length);
+  const found: number[] = [];
+  for (let at = part.indexOf(quote); at !== -1; at = part.indexOf(quote, at + 1)) found.push(start + at);
+  return found;
+}
+
 /**
  * The best near match of `quote` scoring at least MIN_FUZZY_SCORE, or undefined. Looked for where
  * the words were (give or take the errors allowed and a context's length), then within NEAR_WINDOW,
- * then, with `anywhere`, in the whole text, stopping at the first that scores CONFIDENT_SCORE:
- * approx-string-match returns only the fewest-error matches of what it searches, so an exact
- * repeat of the quote nearby would otherwise hide the edited words at their own place.
+ * then, when the quote is nowhere `exact`ly, in the whole text, stopping at the first that scores
+ * CONFIDENT_SCORE. approx-string-match returns only the fewest-error matches of what it searches,
+ * so a window holding the exact quote elsewhere is not searched: it would give back only that.
  * A candidate whose digits differ from the quote's is refused whatever its score: "20 mg" near
  * "40 mg" is not the same evidence, however alike the words around it.
  */
@@ -104,7 +119,7 @@ export function matchQuoteApproximately(
   text: string,
   quote: string,
   context: QuoteContext,
-  { anywhere }: { anywhere: boolean },
+  { exact }: { exact?: QuoteMatch | undefined } = {},
 ): QuoteMatch | undefined {
   const maxErrors = Math.floor(quote.length * FUZZY_ERROR_RATE);
   if (maxErrors === 0) return undefined;
@@ -123,9 +138,17 @@ export function matchQuoteApproximately(
     }
     return found;
   };
-  const windows = [maxErrors + 64, NEAR_WINDOW, ...(anywhere ? [text.length] : [])];
+  const windows = [maxErrors + 64, NEAR_WINDOW, ...(exact === undefined ? [text.length] : [])];
   let best: QuoteMatch | undefined;
   for (const slack of windows) {
+    // A window holding the exact quote gives back only it (the fewest errors): nothing to weigh against it.
+    if (
+      exact !== undefined &&
+      exact.start >= context.hint - slack &&
+      exact.end <= context.hint + quote.length + slack
+    ) {
+      break;
+    }
     const found = bestIn(slack);
     if (found !== undefined && (best === undefined || found.score > best.score)) best = found;
     if (best !== undefined && best.score >= CONFIDENT_SCORE) break;
@@ -155,10 +178,28 @@ function score(text: string, quote: string, match: QuoteMatch, context: QuoteCon
   );
 }
 
-/** How much of the expected context `around` keeps: 1 when it is the same, less by its share of errors. */
+/**
+ * How much of the expected context `around` keeps: 1 when it is the same, less by its share of
+ * edits. The context lies against the words, so it is compared whole (Levenshtein distance over at
+ * most 32 characters) rather than searched for: approx-string-match finds, and costs ten times
+ * more than this comparison needs.
+ */
 function contextScore(around: string, expected: string): number {
   if (around === expected) return 1;
-  if (around.length === 0) return 0;
-  const [best] = approxSearch(around, expected, expected.length);
-  return best === undefined ? 0 : Math.max(0, 1 - best.errors / expected.length);
+  return Math.max(0, 1 - editDistance(around, expected) / expected.length);
+}
+
+/** Levenshtein distance, one row at a time. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
 }

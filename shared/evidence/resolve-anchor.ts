@@ -112,7 +112,7 @@ function resolveIn(source: PreparedSource, anchor: EvidenceAnchor, shift = 0): A
     return { status: 'moved', ...placeOf(exact.start, exact.end) };
   // The exact quote out of its context may be a repeat elsewhere while the words themselves were
   // edited at their place: a near match there, with its context, outscores it.
-  const near = matchQuoteApproximately(text, quote, context, { anywhere: exact === undefined });
+  const near = matchQuoteApproximately(text, quote, context, { exact });
   if (exact !== undefined && (near === undefined || exact.score >= near.score)) {
     return { status: 'moved', ...placeOf(exact.start, exact.end) };
   }
