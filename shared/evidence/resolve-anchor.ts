@@ -13,7 +13,8 @@ interface Place {
 }
 
 /**
- * - `found`: the anchor's own position holds its words (or, with no quote, the source is the same edition);
+ * - `found`: the anchor's own position holds its words (in another edition, with its prefix and suffix
+ *   around them too), or, with no quote, the source is the same edition;
  * - `moved`: the exact quote is elsewhere (the text changed before it, or it is another edition);
  * - `fuzzy`: only a near match of the quote, with its `score` (0.7 to 1): worth a look;
  * - `orphaned`: the words are not in the source;
@@ -91,7 +92,8 @@ function resolveIn(source: PreparedSource, anchor: EvidenceAnchor, shift = 0): A
     }
   }
 
-  // Where the words should be: where the anchor before them moved by (see resolveAnchors).
+  // Where the words should be: as far from the old position as the anchor before them moved (see
+  // resolveAnchors); the exact quote there, with its context, is taken without a search.
   const expected = Math.max(0, Math.min(anchor.start + shift, index.codePointLength));
   const context = { prefix: anchor.prefix, suffix: anchor.suffix, hint: index.toUtf16(expected) };
   const placeOf = (start: number, end: number): Place => ({
@@ -99,14 +101,6 @@ function resolveIn(source: PreparedSource, anchor: EvidenceAnchor, shift = 0): A
     end,
     position: { start: index.toCodePoint(start), end: index.toCodePoint(end, 'up') },
   });
-  // The words moved as far as the anchor before them did, with their context: no search needed.
-  if (shift !== 0 && anchor.end + shift <= index.codePointLength && anchor.start + shift >= 0) {
-    const start = context.hint;
-    const end = index.toUtf16(anchor.end + shift);
-    if (text.slice(start, end) === quote && contextAgrees(text, start, end, anchor)) {
-      return { status: 'moved', ...placeOf(start, end) };
-    }
-  }
   const exact = matchQuoteExactly(text, quote, context);
   if (exact !== undefined && exact.score >= CONFIDENT_SCORE)
     return { status: 'moved', ...placeOf(exact.start, exact.end) };
