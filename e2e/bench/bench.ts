@@ -3,6 +3,7 @@ import { median, percentile } from './stats';
 import { chromium, type Page } from '@playwright/test';
 import path from 'node:path';
 import { preview } from 'vite';
+import { measureAnchorResolve } from './anchor-bench';
 import { measureMainBundle } from './bundle-bench';
 import { measureHostileTitle } from './hostile-bench';
 import { measureImport } from './import-bench';
@@ -203,6 +204,9 @@ try {
     }
     if (measures('hostile-title-50mb-longest-frame')) {
       for (const figure of await measureHostileTitle(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('anchor-resolve-1k')) {
+      for (const figure of await measureAnchorResolve(browser)) report(figure.name, figure.value, figure.unit);
     }
   } finally {
     await browser.close();

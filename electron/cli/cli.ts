@@ -12,6 +12,7 @@ import type { Problem } from '../../shared/model/result';
 import { invisibleCharacterNotices } from '../../shared/model/text';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase } from '../../shared/seed/seed-case';
+import { anchorsCommand } from './anchors-command';
 import { locateJsonPath, parsePath } from './json-locations';
 
 export const EXIT = { ok: 0, badData: 1, usage: 2 } as const;
@@ -41,6 +42,9 @@ commands:
                                         with no citation (CSV has none); rows worth a look (a
                                         text result no report prints) are listed as warnings
   schema --out FILE                     write the JSON Schema of case files (npm run schema)
+  anchors CASE.json SOURCE              resolve every evidence anchor of the case file's rows
+                                        against the source (plain text); exit 1 naming each
+                                        orphaned or unresolved one
 
 exit status: 0 ok, 1 bad data, 2 bad usage`;
 
@@ -53,6 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     validate: validateCommand,
     convert: convertCommand,
     schema: schemaCommand,
+    anchors: anchorsCommand,
   };
   const run = command === undefined ? undefined : commands[command];
   if (run !== undefined) return run(rest, io);
