@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { encodeLabsCsv } from '../shared/codecs/csv/case-csv';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createSeedCase } from '../shared/seed/seed-case';
-import { watchFrames } from './support/watch-frames';
+import { watchWindowReads } from './support/window-reads';
 import { importFile, importPanel } from './support/import-file';
 
 const seed = createSeedCase();
@@ -14,20 +14,21 @@ test('a JSON case whose title is one 50 MB string is refused, naming the field a
   page,
 }) => {
   test.setTimeout(120_000);
+  const largestWindowRead = await watchWindowReads(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   const hostile = encodeCaseFile([{ ...seed, id: 'hostile' }]).replace(
     `"title": ${JSON.stringify(seed.title)}`,
     `"title": "${'A'.repeat(50_000_000)}"`,
   );
-  const longestGap = await watchFrames(page);
   await importFile(page, 'hostile.json', hostile);
   await expect(panel(page).getByRole('alert')).toContainText('hostile.json cannot be imported', { timeout: 60_000 });
   await expect(panel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem')).toHaveText([
     /cases\[0\]\.title.*title is 50,000,000 characters long; at most 500 are allowed/,
   ]);
-  // Reading and refusing happen in the worker; the window only ever holds the message.
-  expect(await longestGap()).toBeLessThan(250);
+  // Reading and refusing happen in the worker; the window only ever holds the message. How long the
+  // window stops drawing meanwhile is `hostile-title-50mb-longest-frame` in `npm run bench`.
+  expect(await largestWindowRead()).toBeLessThan(100_000);
   await panel(page).getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
 });

@@ -6,7 +6,7 @@ import { encodeLabsCsv, EVENTS_COLUMNS, LABS_COLUMNS } from '../shared/codecs/cs
 import { parseCsvRecords, stringifyCsvRecords } from '../shared/codecs/csv/csv-records';
 import { encodeCaseFile } from '../shared/codecs/json/case-file';
 import { createLargeCase } from './support/large-case';
-import { watchFrames } from './support/watch-frames';
+import { watchWindowReads } from './support/window-reads';
 import { importFile, importPanel } from './support/import-file';
 import { openSeed, seed } from './support/seed-page';
 
@@ -117,9 +117,9 @@ test('a 100,000-row file imports whole with a progress bar while the window keep
   page,
 }) => {
   test.setTimeout(120_000);
+  const largestWindowRead = await watchWindowReads(page);
   await openSeed(page);
   const large = createLargeCase({ events: 0, observations: 100_000 });
-  const readingGap = await watchFrames(page);
   await importFile(page, 'big-labs.csv', encodeLabsCsv([large]));
   await expect(panel(page).getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
   const analyte = page.getByRole('form', { name: 'New observation' }).getByLabel('Analyte');
@@ -127,10 +127,10 @@ test('a 100,000-row file imports whole with a progress bar while the window keep
   await expect(analyte).toHaveValue('typed while importing');
   const importButton = panel(page).getByRole('button', { name: 'Import', exact: true });
   await importButton.waitFor({ timeout: 60_000 });
-  // Parsing and checking 100,000 rows happen in the worker: the window keeps drawing meanwhile.
-  expect(await readingGap()).toBeLessThan(250);
+  // Parsing and checking 100,000 rows happen in the worker: the window never reads the file. How
+  // long it stops drawing, reading and writing, is `import-labs-100k-longest-frame-*` in `npm run bench`.
+  expect(await largestWindowRead()).toBeLessThan(100_000);
 
-  const writingGap = await watchFrames(page);
   await importButton.click();
   await expect(page.getByText('Imported big-labs.csv: 1 case, 0 events, 100000 observations.')).toBeVisible({
     timeout: 60_000,
@@ -138,9 +138,6 @@ test('a 100,000-row file imports whole with a progress bar while the window keep
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.id);
   await expect(page.getByText('100000 observations', { exact: true })).toBeVisible({ timeout: 30_000 });
   await page.locator('figure.course-panel').first().waitFor();
-  // Writing happens in the worker too; what holds the window up is opening the new case, its
-  // 100,000 rows into the tables and trend panels: about a second here, 1.9 s before it was tuned.
-  expect(await writingGap()).toBeLessThan(1500);
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1, { timeout: 30_000 });

@@ -1,7 +1,11 @@
 // `npm run bench`: speed figures, one JSON line each ({"name", "value", "unit"}). Measured here, never in a timed test.
 import { median, percentile } from './stats';
 import { chromium, type Page } from '@playwright/test';
+import path from 'node:path';
 import { preview } from 'vite';
+import { measureAnchorResolve } from './anchor-bench';
+import { measureMainBundle } from './bundle-bench';
+import { measureHostileTitle } from './hostile-bench';
 import { measureImport } from './import-bench';
 import { measureSourceOpen } from './source-bench';
 import { measureTrendPanels } from './trend-bench';
@@ -184,6 +188,10 @@ const server = await preview({
 });
 try {
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${process.env.BENCH_PORT ?? 4175}/`;
+  if (measures('renderer-main-bundle-gzip')) {
+    const outDir = process.env.E2E_OUT_DIR ?? path.resolve('dist/renderer');
+    for (const figure of await measureMainBundle(outDir)) report(figure.name, figure.value, figure.unit);
+  }
   if (measures('open-to-seed-case')) report('open-to-seed-case', await openToSeedCase(url), 'ms');
   const keys = measures('keystroke-5k-rows') ? await keystroke5kRows(url) : undefined;
   if (keys) report('keystroke-5k-rows', percentile(keys.toFrame, 95), 'ms');
@@ -197,6 +205,12 @@ try {
     }
     if (measures('import-labs-100k', 'parse-labs-100k-raw')) {
       for (const figure of await measureImport(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('hostile-title-50mb-longest-frame')) {
+      for (const figure of await measureHostileTitle(browser, url)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('anchor-resolve-1k')) {
+      for (const figure of await measureAnchorResolve(browser)) report(figure.name, figure.value, figure.unit);
     }
   } finally {
     await browser.close();

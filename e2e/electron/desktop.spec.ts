@@ -69,7 +69,14 @@ test('exposes window.caseAbstractor and no Node to the renderer', async () => {
   }));
   expect(globals).toEqual({
     bridge: 'object',
-    methods: ['onMenuCommand', 'openTextFile', 'saveBinaryFile', 'saveTextFile', 'saveTextFilesToFolder'],
+    methods: [
+      'onMenuCommand',
+      'openSourceFile',
+      'openTextFile',
+      'saveBinaryFile',
+      'saveTextFile',
+      'saveTextFilesToFolder',
+    ],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',
@@ -164,6 +171,59 @@ test('View → Course overview brings the overview into the window with the focu
   const heading = page.getByRole('heading', { name: 'Course overview' });
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
+});
+
+test('File → Open source… sends open-source to the window, whose bridge then gets the picked file’s bytes', async () => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'case-abstractor-source-'));
+  const file = path.join(folder, 'report.txt');
+  const onDisk = Buffer.from('CK 1620 U/l on admission.\n', 'utf8');
+  try {
+    await writeFile(file, onDisk);
+    const item = await app.evaluate(({ Menu }) => {
+      const found = Menu.getApplicationMenu()?.getMenuItemById('open-source');
+      return found && { label: found.label, accelerator: found.accelerator };
+    });
+    expect(item).toEqual({ label: 'Open source…', accelerator: 'CmdOrCtrl+Shift+S' });
+
+    // The command reaches the window's menu listener (the source pane answers it with the dialog).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as Record<string, unknown>)['e2eMenuCommands'] = seen;
+      (
+        window as unknown as { caseAbstractor: { onMenuCommand(l: (c: string) => void): void } }
+      ).caseAbstractor.onMenuCommand((command) => seen.push(command));
+    });
+    await app.evaluate(({ dialog }, chosen) => {
+      const seen = { dialogs: [] as unknown[] };
+      (globalThis as Record<string, unknown>)['e2eSourceDialogs'] = seen;
+      dialog.showOpenDialog = (async (...args: unknown[]) => {
+        seen.dialogs.push(args.at(-1));
+        return { canceled: false, filePaths: [chosen] };
+      }) as unknown as typeof dialog.showOpenDialog;
+    }, file);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('open-source')?.click());
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Record<string, string[]>)['e2eMenuCommands']))
+      .toContain('open-source');
+
+    // Only the file picked in the main process's dialog is read, and it arrives as bytes.
+    const opened = await page.evaluate(async () => {
+      const api = (window as unknown as { caseAbstractor: { openSourceFile(): Promise<Record<string, unknown>> } })
+        .caseAbstractor;
+      const result = await api.openSourceFile();
+      return {
+        ...result,
+        bytes: result['bytes'] instanceof Uint8Array ? Array.from(result['bytes']) : result['bytes'],
+      };
+    });
+    expect(opened).toEqual({ status: 'opened', name: 'report.txt', bytes: [...onDisk] });
+    const dialogs = await app.evaluate(
+      () => (globalThis as Record<string, unknown>)['e2eSourceDialogs'] as { dialogs: Array<{ title?: string }> },
+    );
+    expect(dialogs.dialogs.at(-1)).toMatchObject({ title: 'Open source', properties: ['openFile'] });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
 
 test('refuses to navigate away from the app', async () => {

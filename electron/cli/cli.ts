@@ -12,6 +12,7 @@ import type { Problem } from '../../shared/model/result';
 import { invisibleCharacterNotices } from '../../shared/model/text';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase } from '../../shared/seed/seed-case';
+import { anchorsCommand } from './anchors-command';
 import { locateJsonPath, parsePath } from './json-locations';
 import { SOURCE_USAGE, sourceCommand } from './source-command';
 
@@ -43,6 +44,9 @@ commands:
                                         text result no report prints) are listed as warnings
   schema --out FILE                     write the JSON Schema of case files (npm run schema)
   ${SOURCE_USAGE}
+  anchors CASE.json SOURCE              resolve every evidence anchor of the case file's rows
+                                        against the source (plain text); exit 1 naming each
+                                        orphaned or unresolved one
 
 exit status: 0 ok, 1 bad data, 2 bad usage`;
 
@@ -56,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     convert: convertCommand,
     schema: schemaCommand,
     source: sourceCommand,
+    anchors: anchorsCommand,
   };
   const run = command === undefined ? undefined : commands[command];
   if (run !== undefined) return run(rest, io);

@@ -3,9 +3,16 @@ import * as realFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BINARY_FILE_BYTES, MAX_FOLDER_FILES, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import {
+  MAX_BINARY_FILE_BYTES,
+  MAX_FOLDER_FILES,
+  MAX_SOURCE_FILE_BYTES,
+  MAX_TEXT_FILE_BYTES,
+  SOURCE_FILE_FILTERS,
+} from '../../shared/ipc/contract';
 import {
   createFileHandlers,
+  exactBytes,
   type FileSystem,
   type ShowMessageBox,
   type ShowOpenDialog,
@@ -611,5 +618,119 @@ describe('openTextFile', () => {
     const result = await handlers({ open }).openTextFile({ filters: [], defaultPath: '/etc' });
     expect(result).toEqual({ status: 'failed', message: expect.stringContaining('defaultPath') });
     expect(open).not.toHaveBeenCalled();
+  });
+});
+
+describe('openSourceFile', () => {
+  it("offers the report kinds, then hands over the picked file's name and bytes as on disk", async () => {
+    const source = path.join(dir, 'case-report.pdf');
+    const onDisk = Buffer.from('%PDF-1.7\n\u00b5g\n', 'latin1');
+    await realFs.writeFile(source, onDisk);
+    const open = openDialogChoosing(source);
+
+    const result = await handlers({ open }).openSourceFile(undefined);
+
+    expect(result.status === 'opened' && [result.name, [...result.bytes]]).toEqual(['case-report.pdf', [...onDisk]]);
+    expect(open).toHaveBeenCalledExactlyOnceWith({
+      title: 'Open source',
+      buttonLabel: 'Open',
+      filters: SOURCE_FILE_FILTERS,
+      properties: ['openFile'],
+    });
+    const offered = open.mock.calls[0]?.[0].filters?.flatMap((f) => f.extensions);
+    for (const extension of ['txt', 'md', 'pdf', 'xml', 'html']) expect(offered).toContain(extension);
+  });
+
+  it('sends a plain Uint8Array of exactly the file, never the rest of a shared buffer', async () => {
+    const source = path.join(dir, 'small.txt');
+    await realFs.writeFile(source, 'CK 1620 U/l');
+    // A Buffer cut from a larger pool, as Node hands out small buffers: IPC would clone the whole pool.
+    const pooled = Buffer.from(`secret of the main process ${'x'.repeat(100)}CK 1620 U/l`);
+    const window = pooled.subarray(pooled.length - 11);
+    const fs = { ...realFs, readFile: vi.fn<FileSystem['readFile']>(async () => window) };
+
+    const result = await handlers({ open: openDialogChoosing(source), fs }).openSourceFile(undefined);
+
+    expect(result.status).toBe('opened');
+    if (result.status !== 'opened') return;
+    expect(result.bytes.constructor).toBe(Uint8Array);
+    expect(result.bytes.buffer.byteLength).toBe(11);
+    expect(Buffer.from(result.bytes).toString('utf8')).toBe('CK 1620 U/l');
+  });
+
+  it('returns cancelled when the dialog is cancelled, reading nothing', async () => {
+    const readFile = vi.fn<FileSystem['readFile']>((file) => realFs.readFile(file));
+    const result = await handlers({ open: openDialogChoosing(undefined), fs: { ...realFs, readFile } }).openSourceFile(
+      undefined,
+    );
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(readFile).not.toHaveBeenCalled();
+  });
+
+  it(`refuses a file over ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB without reading it, naming the limit`, async () => {
+    const source = path.join(dir, 'scan.pdf');
+    const handle = await realFs.open(source, 'w');
+    await handle.truncate(MAX_SOURCE_FILE_BYTES + 1); // sparse: no 64 MB actually written
+    await handle.close();
+    const readFile = vi.fn<FileSystem['readFile']>((file) => realFs.readFile(file));
+
+    const result = await handlers({ open: openDialogChoosing(source), fs: { ...realFs, readFile } }).openSourceFile(
+      undefined,
+    );
+
+    expect(result).toEqual({
+      status: 'refused',
+      message: 'scan.pdf is 64.0 MB; Case Abstractor opens sources up to 64 MB.',
+    });
+    expect(readFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file that grew past the limit between the size check and the read', async () => {
+    const source = path.join(dir, 'growing.txt');
+    await realFs.writeFile(source, 'small');
+    const grown = new Uint8Array(MAX_SOURCE_FILE_BYTES + 1);
+    const fs = { ...realFs, readFile: vi.fn<FileSystem['readFile']>(async () => grown) };
+    const result = await handlers({ open: openDialogChoosing(source), fs }).openSourceFile(undefined);
+    expect(result).toEqual({ status: 'refused', message: expect.stringContaining('up to 64 MB') });
+  });
+
+  it('refuses a folder and a file gone since it was picked, with the name', async () => {
+    expect(await handlers({ open: openDialogChoosing(dir) }).openSourceFile(undefined)).toEqual({
+      status: 'refused',
+      message: `${path.basename(dir)} is not a file.`,
+    });
+    expect(await handlers({ open: openDialogChoosing(path.join(dir, 'gone.txt')) }).openSourceFile(undefined)).toEqual({
+      status: 'refused',
+      message: 'Could not open gone.txt: the file or folder no longer exists',
+    });
+  });
+
+  it('takes no arguments from the window: a path or filters sent along are refused before any dialog', async () => {
+    const open = openDialogChoosing(path.join(dir, 'x.txt'));
+    for (const request of [{ defaultPath: '/etc' }, '/etc/passwd', { filters: [{ name: 'All', extensions: ['*'] }] }]) {
+      const result = await handlers({ open }).openSourceFile(request);
+      expect(result).toEqual({ status: 'refused', message: expect.stringContaining('takes no arguments') });
+    }
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('says so when the dialog cannot be shown', async () => {
+    const open = vi.fn<ShowOpenDialog>(async () => {
+      throw new Error('no display');
+    });
+    expect(await handlers({ open }).openSourceFile(undefined)).toEqual({
+      status: 'refused',
+      message: 'The open dialog could not be shown: no display',
+    });
+  });
+});
+
+describe('exactBytes', () => {
+  it('keeps a whole buffer as it is and copies a window out of a larger one', () => {
+    const whole = new Uint8Array([1, 2, 3]);
+    expect(exactBytes(whole).buffer).toBe(whole.buffer);
+    const part = new Uint8Array([9, 9, 1, 2, 3]).subarray(2);
+    expect([...exactBytes(part)]).toEqual([1, 2, 3]);
+    expect(exactBytes(part).buffer.byteLength).toBe(3);
   });
 });

@@ -6,11 +6,17 @@ import { constants } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
+  MAX_SOURCE_FILE_BYTES,
   MAX_TEXT_FILE_BYTES,
+  OpenSourceFileRequestSchema,
   OpenTextFileRequestSchema,
+  SOURCE_FILE_FILTERS,
+  formatFileSize,
+  sourceTooLargeMessage,
   SaveBinaryFileRequestSchema,
   SaveTextFileRequestSchema,
   SaveTextFilesToFolderRequestSchema,
+  type OpenSourceFileResponse,
   type OpenTextFileResponse,
   type SaveFileResponse,
   type SaveTextFileResponse,
@@ -78,6 +84,7 @@ export interface FileHandlers {
   saveBinaryFile(request: unknown): Promise<SaveFileResponse>;
   saveTextFilesToFolder(request: unknown): Promise<SaveTextFilesToFolderResponse>;
   openTextFile(request: unknown): Promise<OpenTextFileResponse>;
+  openSourceFile(request: unknown): Promise<OpenSourceFileResponse>;
 }
 
 export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
@@ -94,7 +101,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     if (bytes > MAX_TEXT_FILE_BYTES) {
       return {
         status: 'failed',
-        message: `The export is ${formatBytes(bytes)}; files over ${formatBytes(MAX_TEXT_FILE_BYTES)} are not saved.`,
+        message: `The export is ${formatFileSize(bytes)}; files over ${formatFileSize(MAX_TEXT_FILE_BYTES)} are not saved.`,
       };
     }
 
@@ -243,7 +250,55 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     }
   }
 
-  return { saveTextFile, saveBinaryFile, saveTextFilesToFolder, openTextFile };
+  async function openSourceFile(request: unknown): Promise<OpenSourceFileResponse> {
+    const parsed = OpenSourceFileRequestSchema.safeParse(request);
+    if (!parsed.success) return { status: 'refused', message: describeRejection('open', parsed.error) };
+
+    let source: string;
+    try {
+      const choice = await showOpenDialog({
+        title: 'Open source',
+        ...(deps.defaultDirectory === undefined ? {} : { defaultPath: deps.defaultDirectory }),
+        buttonLabel: 'Open',
+        filters: SOURCE_FILE_FILTERS.map(({ name, extensions }) => ({ name, extensions: [...extensions] })),
+        properties: ['openFile'],
+      });
+      const chosen = choice.filePaths[0];
+      if (choice.canceled || chosen === undefined || chosen === '') return { status: 'cancelled' };
+      source = chosen;
+    } catch (error) {
+      return { status: 'refused', message: `The open dialog could not be shown: ${describeError(error)}` };
+    }
+
+    const name = path.basename(source);
+    try {
+      // Size first: a mistaken pick (a video, a disk image) is refused without being read.
+      const info = await fs.stat(source);
+      if (!info.isFile()) return { status: 'refused', message: `${name} is not a file.` };
+      if (info.size > MAX_SOURCE_FILE_BYTES)
+        return { status: 'refused', message: sourceTooLargeMessage(name, info.size) };
+      const read = await fs.readFile(source);
+      // The file may have grown between stat and read.
+      if (read.byteLength > MAX_SOURCE_FILE_BYTES)
+        return { status: 'refused', message: sourceTooLargeMessage(name, read.byteLength) };
+      return { status: 'opened', name, bytes: exactBytes(read) };
+    } catch (error) {
+      return { status: 'refused', message: `Could not open ${name}: ${describeError(error)}` };
+    }
+  }
+
+  return { saveTextFile, saveBinaryFile, saveTextFilesToFolder, openTextFile, openSourceFile };
+}
+
+/**
+ * A plain Uint8Array over a buffer of exactly these bytes. IPC's structured clone copies a view's
+ * whole ArrayBuffer, and a Node Buffer may be a window into a larger shared pool: sent as it is,
+ * it could carry other memory of the main process to the window.
+ */
+export function exactBytes(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength;
+  // A view of a whole buffer costs nothing; a window into a larger one is copied out.
+  return whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes);
 }
 
 /**
@@ -390,13 +445,7 @@ function describeRejection(action: 'save' | 'open', error: z.ZodError): string {
 }
 
 function tooLargeToOpen(fileName: string, size: number): string {
-  return `${fileName} is ${formatBytes(size)}; Case Abstractor opens text files up to ${formatBytes(MAX_TEXT_FILE_BYTES)}.`;
-}
-
-function formatBytes(bytes: number): string {
-  const mib = bytes / (1024 * 1024);
-  if (mib < 1) return `${Math.ceil(bytes / 1024)} KB`;
-  return Number.isInteger(mib) ? `${mib} MB` : `${mib.toFixed(1)} MB`;
+  return `${fileName} is ${formatFileSize(size)}; Case Abstractor opens text files up to ${formatFileSize(MAX_TEXT_FILE_BYTES)}.`;
 }
 
 function errorCode(error: unknown): string | undefined {

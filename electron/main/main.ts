@@ -137,6 +137,11 @@ function registerFileChannels(): void {
   ipcMain.handle(IPC_CHANNELS.openTextFile, (event, request: unknown) =>
     isFromApp(event) ? fileHandlersFor(event).openTextFile(request) : untrustedSender(event),
   );
+  ipcMain.handle(IPC_CHANNELS.openSourceFile, (event, request: unknown) =>
+    isFromApp(event)
+      ? fileHandlersFor(event).openSourceFile(request)
+      : { status: 'refused', message: untrustedSender(event).message },
+  );
 }
 
 /** Only the app's own top-level page may touch the file system, never a frame it was navigated to. */

@@ -25,12 +25,13 @@ describe('buildMenuTemplate', () => {
     expect(template.map((item) => item.label)).toEqual(['&File', '&Case', '&Edit', '&View', '&Help']);
   });
 
-  it('File has Import… and the three exports, each sending its command, then Quit', () => {
+  it('File has Import…, Open source… and the three exports, each sending its command, then Quit', () => {
     const send = vi.fn<(command: MenuCommand) => void>();
     const file = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'win32' }), '&File');
 
     expect(roles(file)).toEqual([
       'Import…',
+      'Open source…',
       'separator',
       'Export case as JSON…',
       'Export case as CSV…',
@@ -39,10 +40,12 @@ describe('buildMenuTemplate', () => {
       'quit',
     ]);
     expect(file[0]?.accelerator).toBe('CmdOrCtrl+O');
-    expect(file[2]?.accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(file[1]?.accelerator).toBe('CmdOrCtrl+Shift+S');
+    expect(file[3]?.accelerator).toBe('CmdOrCtrl+Shift+E');
     for (const item of file) if (item.click) click(item);
     expect(send.mock.calls.map(([command]) => command)).toEqual([
       'import-file',
+      'open-source',
       'export-case-json',
       'export-case-csv',
       'export-all-json',

@@ -46,6 +46,12 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
         accelerator: acceleratorOf('import-file'),
         click: () => send('import-file'),
       },
+      {
+        id: 'open-source',
+        label: 'Open source…',
+        accelerator: acceleratorOf('open-source'),
+        click: () => send('open-source'),
+      },
       { type: 'separator' },
       {
         id: 'export-case-json',

@@ -40,6 +40,7 @@ describe('preload', () => {
     expect([...fake.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
     expect(Object.keys(api).sort()).toEqual([
       'onMenuCommand',
+      'openSourceFile',
       'openTextFile',
       'saveBinaryFile',
       'saveTextFile',
@@ -54,6 +55,19 @@ describe('preload', () => {
 
     await api.openTextFile({ filters: [] });
     expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openTextFile, { filters: [] });
+  });
+
+  it('asks for a source on its own channel with nothing from the window: main owns the dialog', async () => {
+    await expect(api.openSourceFile()).resolves.toEqual({ status: 'cancelled' });
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openSourceFile);
+  });
+
+  it('passes the File menu’s open-source command to the listener', () => {
+    const received: MenuCommand[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    fake.emit(IPC_CHANNELS.menuCommand, 'open-source');
+    unsubscribe();
+    expect(received).toEqual(['open-source']);
   });
 
   it('forwards saveBinaryFile to its channel with the bytes unchanged', async () => {

@@ -7,6 +7,7 @@ import {
   MENU_COMMANDS,
   type DesktopApi,
   type MenuCommand,
+  type OpenSourceFileResponse,
   type OpenTextFileResponse,
   type SaveBinaryFileResponse,
   type SaveTextFileResponse,
@@ -25,6 +26,8 @@ const api: DesktopApi = {
   saveTextFilesToFolder: (request) =>
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFilesToFolder, request) as Promise<SaveTextFilesToFolderResponse>,
   openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request) as Promise<OpenTextFileResponse>,
+  // No argument: the main process owns the dialog, its filters and the size limit.
+  openSourceFile: () => ipcRenderer.invoke(IPC_CHANNELS.openSourceFile) as Promise<OpenSourceFileResponse>,
   onMenuCommand(listener) {
     // The listener never sees the IpcRendererEvent: it carries `sender`, a handle back into ipcRenderer.
     const handler = (_event: IpcRendererEvent, command: unknown) => {

@@ -1,6 +1,7 @@
 // The platform seam: one interface for the services that differ between desktop and browser.
 import type {
   MenuCommand,
+  OpenSourceFileResponse,
   OpenTextFileRequest,
   OpenTextFileResponse,
   SaveBinaryFileRequest,
@@ -22,6 +23,11 @@ export interface PlatformBridge {
   /** Several files together: one folder dialog on the desktop, one download each in the browser. */
   saveTextFilesToFolder(request: SaveTextFilesToFolderRequest): Promise<SaveTextFilesResponse>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
+  /**
+   * A source document the user picks (text, Markdown, PDF, JATS XML, HTML), as bytes for the source
+   * reader: the native dialog on the desktop, a file picker in the browser. Nothing else is readable.
+   */
+  openSourceFile(): Promise<OpenSourceFileResponse>;
   /** Commands from the native application menu; the browser has none, so it never calls back. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,5 +1,6 @@
-// Specification of the browser's folder export: one download per file, and the desktop's refusals kept.
+// Specification of the browser bridge: a folder export as one download per file, with the desktop's refusals kept, and a source opened through the file picker in the desktop's shape.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_SOURCE_FILE_BYTES } from '../../shared/ipc/contract';
 import { createBrowserBridge } from './browser-bridge';
 
 /** What each clicked download link carried. */
@@ -60,5 +61,59 @@ describe('browser saveTextFilesToFolder', () => {
 
     expect(result).toEqual({ status: 'failed', message: expect.stringContaining('files[1].name') });
     expect(downloads).toEqual([]);
+  });
+});
+
+describe('browser openSourceFile', () => {
+  /** A file input that, once clicked, reports `file` picked (or a cancel when undefined). */
+  function pickerChoosing(file: File | undefined) {
+    const inputs: Array<{ type: string; accept: string }> = [];
+    vi.stubGlobal('document', {
+      body: { append: vi.fn() },
+      createElement: () => {
+        const listeners = new Map<string, () => void>();
+        const input = {
+          type: '',
+          accept: '',
+          style: {},
+          files: file ? [file] : [],
+          addEventListener: (name: string, listener: () => void) => listeners.set(name, listener),
+          click: () => listeners.get(file ? 'change' : 'cancel')?.(),
+          remove: vi.fn(),
+        };
+        inputs.push(input);
+        return input;
+      },
+    });
+    return inputs;
+  }
+
+  it('gives the picked file’s name and bytes, in the desktop’s shape, offering the report kinds', async () => {
+    const inputs = pickerChoosing(new File([Uint8Array.from([0x25, 0x50, 0x44, 0x46])], 'case-report.pdf'));
+    const result = await createBrowserBridge().openSourceFile();
+    expect(result.status === 'opened' && [result.name, result.bytes.constructor, [...result.bytes]]).toEqual([
+      'case-report.pdf',
+      Uint8Array,
+      [0x25, 0x50, 0x44, 0x46],
+    ]);
+    expect(inputs[0]?.type).toBe('file');
+    expect(inputs[0]?.accept.split(',')).toEqual(expect.arrayContaining(['.txt', '.md', '.pdf', '.xml', '.html']));
+  });
+
+  it('returns cancelled when the picker is closed', async () => {
+    pickerChoosing(undefined);
+    expect(await createBrowserBridge().openSourceFile()).toEqual({ status: 'cancelled' });
+  });
+
+  it('refuses a file over the limit before reading it, in the desktop’s words', async () => {
+    const huge = new File([], 'scan.pdf');
+    Object.defineProperty(huge, 'size', { value: MAX_SOURCE_FILE_BYTES + 1 });
+    const arrayBuffer = vi.spyOn(huge, 'arrayBuffer');
+    pickerChoosing(huge);
+    expect(await createBrowserBridge().openSourceFile()).toEqual({
+      status: 'refused',
+      message: 'scan.pdf is 64.0 MB; Case Abstractor opens sources up to 64 MB.',
+    });
+    expect(arrayBuffer).not.toHaveBeenCalled();
   });
 });

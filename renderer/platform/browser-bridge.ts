@@ -1,8 +1,11 @@
 // Browser implementation of the platform seam: downloads for saving, a file input for opening.
 import {
   MAX_BINARY_FILE_BYTES,
+  MAX_SOURCE_FILE_BYTES,
   MAX_TEXT_FILE_BYTES,
   SaveTextFilesToFolderRequestSchema,
+  SOURCE_FILE_FILTERS,
+  sourceTooLargeMessage,
 } from '../../shared/ipc/contract';
 import { formatPath } from '../../shared/model/result';
 import type { PlatformBridge } from './bridge';
@@ -52,6 +55,9 @@ function pickFile(accept: string): Promise<File | undefined> {
   });
 }
 
+/** The desktop dialog's first filter ("Case reports"), as an <input accept> list. */
+const SOURCE_ACCEPT = (SOURCE_FILE_FILTERS[0]?.extensions ?? []).map((extension) => `.${extension}`).join(',');
+
 export function createBrowserBridge(): PlatformBridge {
   return {
     kind: 'browser',
@@ -91,6 +97,21 @@ export function createBrowserBridge(): PlatformBridge {
         return { status: 'failed', message: `${file.name} is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB` };
       }
       return { status: 'opened', fileName: file.name, bytes: file };
+    },
+    openSourceFile: async () => {
+      const file = await pickFile(SOURCE_ACCEPT);
+      if (!file) return { status: 'cancelled' };
+      // The desktop's limit and words, checked before the file is read.
+      if (file.size > MAX_SOURCE_FILE_BYTES)
+        return { status: 'refused', message: sourceTooLargeMessage(file.name, file.size) };
+      try {
+        return { status: 'opened', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      } catch (error) {
+        return {
+          status: 'refused',
+          message: `Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
     },
     onMenuCommand: () => () => {},
   };

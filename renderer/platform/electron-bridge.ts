@@ -9,6 +9,7 @@ export function createElectronBridge(api: DesktopApi): PlatformBridge {
     saveBinaryFile: (request) => api.saveBinaryFile(request),
     saveTextFilesToFolder: (request) => api.saveTextFilesToFolder(request),
     openTextFile: (request) => api.openTextFile(request),
+    openSourceFile: () => api.openSourceFile(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -12,6 +12,7 @@ export const IPC_CHANNELS = {
   saveBinaryFile: 'file:save-binary',
   saveTextFilesToFolder: 'file:save-text-to-folder',
   openTextFile: 'file:open-text',
+  openSourceFile: 'file:open-source',
   menuCommand: 'menu:command',
 } as const;
 
@@ -43,6 +44,15 @@ export type OpenTextFileResponse =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
+/**
+ * A source document picked by the user (File → Open source…, or the browser's file picker): its
+ * bytes as on disk, for the source reader to judge (text, Markdown, PDF, JATS, HTML).
+ */
+export type OpenSourceFileResponse =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'cancelled' }
+  | { status: 'refused'; message: string };
+
 /** Commands sent from the application menu to the renderer. */
 export const MENU_COMMANDS = [
   'import-file',
@@ -51,6 +61,7 @@ export const MENU_COMMANDS = [
   'export-all-json',
   'restore-seed-case',
   'show-course-overview',
+  'open-source',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -62,5 +73,7 @@ export interface DesktopApi {
   /** Several text files into one folder the user picks, all of them or none. */
   saveTextFilesToFolder(request: SaveTextFilesToFolderRequest): Promise<SaveTextFilesToFolderResponse>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
+  /** A source document through the native open dialog; only the file the user picks is read. */
+  openSourceFile(): Promise<OpenSourceFileResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

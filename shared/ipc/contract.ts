@@ -140,6 +140,43 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/**
+ * 64 MiB: a case report's PDF with its figures is a few MB, a supplement with scans tens; the
+ * limit bounds what one pick makes the main process read and copy to the window.
+ */
+export const MAX_SOURCE_FILE_BYTES = 64 * 1024 * 1024;
+
+/** What the desktop and the browser both say of a source over the limit, before reading it. */
+export function sourceTooLargeMessage(name: string, size: number): string {
+  return `${name} is ${formatFileSize(size)}; Case Abstractor opens sources up to ${formatFileSize(MAX_SOURCE_FILE_BYTES)}.`;
+}
+
+/** "64 MB", "64.0 MB" just over it, "12 KB" under one (binary units, as file managers count). */
+export function formatFileSize(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  if (mib < 1) return `${Math.ceil(bytes / 1024)} KB`;
+  return Number.isInteger(mib) ? `${mib} MB` : `${mib.toFixed(1)} MB`;
+}
+
+/**
+ * What File → Open source… offers: every readable kind at once first (the dialog's default), then
+ * each kind alone. `nxml` is PubMed Central's name for its JATS files.
+ */
+export const SOURCE_FILE_FILTERS: ReadonlyArray<z.infer<typeof FileFilterSchema>> = [
+  { name: 'Case reports', extensions: ['txt', 'md', 'markdown', 'pdf', 'xml', 'nxml', 'html', 'htm'] },
+  { name: 'Text', extensions: ['txt'] },
+  { name: 'Markdown', extensions: ['md', 'markdown'] },
+  { name: 'PDF', extensions: ['pdf'] },
+  { name: 'JATS XML', extensions: ['xml', 'nxml'] },
+  { name: 'HTML', extensions: ['html', 'htm'] },
+];
+
+/**
+ * Opening a source takes nothing from the window: the dialog, its filters and the limit are the
+ * main process's, so the window can neither name a path nor widen what may be read.
+ */
+export const OpenSourceFileRequestSchema = z.undefined({ message: 'opening a source takes no arguments' });
+
 export const OpenTextFileRequestSchema = z
   .object({
     filters: z.array(FileFilterSchema).max(10),

@@ -20,6 +20,7 @@ export type KeyCommandId =
   | 'undo'
   | 'redo'
   | 'import-file'
+  | 'open-source'
   | 'export-case-json'
   | 'save-row'
   | 'cancel-row'
@@ -76,6 +77,13 @@ export const KEYMAP: readonly KeyCommand[] = [
   },
   { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], where: 'anywhere', help: 'Redo the change last undone' },
   { id: 'import-file', keys: ['Mod+O'], where: 'desktop-menu', help: 'Import a JSON or CSV file (File menu)' },
+  // S for source; Mod+Shift+O is the overview's.
+  {
+    id: 'open-source',
+    keys: ['Mod+Shift+S'],
+    where: 'desktop-menu',
+    help: 'Open the case report (text, Markdown, PDF, JATS XML, HTML) beside the case (File menu)',
+  },
   {
     id: 'export-case-json',
     keys: ['Mod+Shift+E'],

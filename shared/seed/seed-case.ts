@@ -1,8 +1,10 @@
 // The preloaded case: the ofatumumab / anti-SRP IMNM with Sjögren's syndrome report, abstracted
-// into structured facts. No prose from the report is kept; notes say how a date or value was read.
+// into structured facts. No prose from the report is kept; notes say how a date or value was read,
+// and each row's evidence is positions in the report only.
 import type { Case, Dose, Duration, Observation, TimelineEvent } from '../model/case';
 import { SCHEMA_VERSION } from '../model/case';
 import type { PartialDate } from '../dates/partial-date';
+import { SEED_REPORT_SOURCE, seedEvidence, type SeedRowKind } from './seed-evidence';
 
 export const SEED_CASE_ID = 'srp-imnm-sjogren-ofatumumab';
 
@@ -393,6 +395,10 @@ const observations: Observation[] = [
   }),
 ];
 
+/** Each row with the words it was read from (seed-evidence.ts). */
+const withEvidence = <T extends { id: string }>(kind: SeedRowKind, rows: readonly T[]): T[] =>
+  rows.map((row) => ({ ...structuredClone(row), evidence: seedEvidence(kind, row.id) }));
+
 export function createSeedCase(): Case {
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -409,7 +415,7 @@ export function createSeedCase(): Case {
         'Letter to the editor. Only the co-first authors’ initials appear in the abstracted text; the article title and DOI were not in it.',
     },
     patient: { ageAtPresentation: { value: 61, unit: 'years' }, sex: 'female' },
-    diagnoses: [
+    diagnoses: withEvidence('diagnoses', [
       {
         id: 'anti-srp-imnm',
         label: 'Anti-SRP immune-mediated necrotizing myopathy (IMNM)',
@@ -430,9 +436,10 @@ export function createSeedCase(): Case {
         criteria: ['Muscle biopsy'],
         date: approx('2017'),
       },
-    ],
-    events: structuredClone(events),
-    observations: structuredClone(observations),
+    ]),
+    sources: [{ ...SEED_REPORT_SOURCE }],
+    events: withEvidence('events', events),
+    observations: withEvidence('observations', observations),
     createdAt: ABSTRACTED_AT,
     updatedAt: ABSTRACTED_AT,
   };

@@ -46,13 +46,16 @@ export function csvView(c: Case): { events: TimelineEvent[]; observations: Obser
   const date = ({ date, approximate }: PartialDate): PartialDate => ({ date, approximate });
   const notes = (text: string | undefined) => (text === undefined || text === '' ? {} : { notes: text });
   return {
-    events: sortEvents(c.events).map(({ duration: _duration, notes: text, start, end, ...event }) => ({
-      ...event,
-      start: date(start),
-      ...(end === undefined ? {} : { end: date(end) }),
-      ...notes(text),
-    })),
-    observations: sortObservations(c.observations).map(({ notes: text, date: when, ...obs }) => ({
+    // Evidence is not in the events and labs tables (CSV carries it in a table of its own).
+    events: sortEvents(c.events).map(
+      ({ duration: _duration, evidence: _evidence, notes: text, start, end, ...event }) => ({
+        ...event,
+        start: date(start),
+        ...(end === undefined ? {} : { end: date(end) }),
+        ...notes(text),
+      }),
+    ),
+    observations: sortObservations(c.observations).map(({ evidence: _evidence, notes: text, date: when, ...obs }) => ({
       ...obs,
       date: date(when),
       ...notes(text),
