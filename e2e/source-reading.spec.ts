@@ -60,7 +60,9 @@ test('reads a PDF page by page in the worker, loading pdf.js only then, under th
   expect(messages.filter((m) => /Content.Security.Policy|Refused to/i.test(m))).toEqual([]);
 });
 
-test('refuses a JPEG named .pdf, an empty file and an encrypted PDF with messages naming them', async ({ page }) => {
+test('refuses a JPEG named .pdf, an empty file, an encrypted PDF and an over-size file with messages naming them', async ({
+  page,
+}) => {
   await page.goto(harness.url);
   await page.waitForFunction(() => 'readSourceFile' in window);
   const refusal = async (bytes: Uint8Array, name: string) => {
@@ -74,4 +76,10 @@ test('refuses a JPEG named .pdf, an empty file and an encrypted PDF with message
   expect(await refusal(fixture('encrypted.pdf'), 'encrypted.pdf')).toMatch(
     /^encrypted\.pdf is encrypted and needs a password to open/,
   );
+  // Made in the page: 32 MB and one byte, refused by its size before the worker reads it.
+  const oversize = await page.evaluate(`(async () => {
+    const result = await window.readSourceFile(new File([new Uint8Array(32 * 1024 * 1024 + 1)], 'huge.pdf'), 'huge.pdf');
+    return result.ok ? 'read' : result.problems[0].message;
+  })()`);
+  expect(oversize).toBe('huge.pdf is 32.0 MB; source files over 32 MB are not read');
 });
