@@ -177,7 +177,7 @@ describe('cli anchors', () => {
     await writeFile(broken, '{"format": "case-abstraction", "version": 1, "cases": [{}]}');
     const empty = testIo();
     expect(await runCli(['anchors', caseFile, sourceFile], empty.io)).toBe(EXIT.badData);
-    expect(empty.err).toEqual([`${sourceFile}: the source is empty: there is nothing to anchor in`]);
+    expect(empty.err).toEqual([`${sourceFile} is empty (only spaces and line ends)`]);
     const missing = testIo();
     expect(await runCli(['anchors', caseFile, `${sourceFile}.gone`], missing.io)).toBe(EXIT.badData);
     expect(missing.err[0]).toMatch(/report\.txt\.gone: cannot read: .*ENOENT/);

@@ -8,9 +8,9 @@ import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { Case } from '../../shared/model/case';
 import type { EvidenceAnchor } from '../../shared/model/evidence';
 import { fail, ok, type Result } from '../../shared/model/result';
-import { fingerprintText } from '../../shared/sources/fingerprint';
-import { normaliseText } from '../../shared/sources/normalise';
+import { readSource as readSourceDocument } from '../../shared/sources/read-source';
 import { EXIT, type CliIo } from './cli';
+import { NODE_SOURCE_READERS } from './source-command';
 
 const USAGE = 'usage: npm run cli -- anchors CASE.json SOURCE';
 
@@ -23,7 +23,8 @@ export async function anchorsCommand(args: string[], io: CliIo): Promise<number>
   const [cases, source] = await Promise.all([readCases(caseFile, io), readSource(sourceFile, io)]);
   const problems = [...(cases.ok ? [] : cases.problems), ...(source.ok ? [] : source.problems)];
   if (!cases.ok || !source.ok) {
-    for (const p of problems) io.stderr(`${p.where}: ${p.message}`);
+    // A source's messages name their file already (as `cli source` prints them).
+    for (const p of problems) io.stderr(p.message.startsWith(p.where) ? p.message : `${p.where}: ${p.message}`);
     return EXIT.badData;
   }
 
@@ -123,17 +124,16 @@ async function readCases(file: string, io: CliIo): Promise<Result<Case[]>> {
     : fail(...decoded.problems.map((p) => ({ where: `${file}: ${p.where}`, message: p.message })));
 }
 
-/**
- * The source as the app makes it: its normalised text and that text's fingerprint. Plain text for
- * now; shared/sources/read-source.ts (every format) takes this function's place.
- */
+/** The source as the app reads it (any format, the same normaliser), so its offsets are the app's. */
 async function readSource(file: string, io: CliIo): Promise<Result<AnchorSource>> {
-  const text = await readText(file, io);
-  if (!text.ok) return text;
-  const normalised = normaliseText(text.value);
-  if (normalised.trim() === '')
-    return fail({ where: file, message: 'the source is empty: there is nothing to anchor in' });
-  return ok({ text: normalised, fingerprint: await fingerprintText(normalised) });
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (error) {
+    return fail({ where: file, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  const read = await readSourceDocument(bytes, file, NODE_SOURCE_READERS);
+  return read.ok ? ok({ text: read.value.text, fingerprint: read.value.fingerprint }) : read;
 }
 
 async function readText(file: string, io: CliIo): Promise<Result<string>> {

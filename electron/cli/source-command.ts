@@ -12,8 +12,8 @@ export const SOURCE_USAGE =
   `${' '.repeat(40)}JATS XML or HTML, read as the app reads it); with\n` +
   `${' '.repeat(40)}--fingerprint only its SHA-256 fingerprint`;
 
-/** pdf.js's legacy build is the one made for Node. */
-const readers = { loadPdfJs: () => import('pdfjs-dist/legacy/build/pdf.mjs') };
+/** pdf.js's legacy build is the one made for Node; `cli anchors` reads its sources with it too. */
+export const NODE_SOURCE_READERS = { loadPdfJs: () => import('pdfjs-dist/legacy/build/pdf.mjs') };
 
 export async function sourceCommand(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -31,7 +31,7 @@ export async function sourceCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.badData;
   }
-  const read = await readSource(bytes, file, readers);
+  const read = await readSource(bytes, file, NODE_SOURCE_READERS);
   if (!read.ok) {
     for (const problem of read.problems) io.stderr(problem.message);
     return EXIT.badData;

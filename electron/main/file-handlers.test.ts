@@ -670,7 +670,7 @@ describe('openSourceFile', () => {
   it(`refuses a file over ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB without reading it, naming the limit`, async () => {
     const source = path.join(dir, 'scan.pdf');
     const handle = await realFs.open(source, 'w');
-    await handle.truncate(MAX_SOURCE_FILE_BYTES + 1); // sparse: no 64 MB actually written
+    await handle.truncate(MAX_SOURCE_FILE_BYTES + 1); // sparse: no 32 MB actually written
     await handle.close();
     const readFile = vi.fn<FileSystem['readFile']>((file) => realFs.readFile(file));
 
@@ -680,7 +680,7 @@ describe('openSourceFile', () => {
 
     expect(result).toEqual({
       status: 'refused',
-      message: 'scan.pdf is 64.0 MB; Case Abstractor opens sources up to 64 MB.',
+      message: 'scan.pdf is 32.0 MB; Case Abstractor opens sources up to 32 MB.',
     });
     expect(readFile).not.toHaveBeenCalled();
   });
@@ -691,7 +691,7 @@ describe('openSourceFile', () => {
     const grown = new Uint8Array(MAX_SOURCE_FILE_BYTES + 1);
     const fs = { ...realFs, readFile: vi.fn<FileSystem['readFile']>(async () => grown) };
     const result = await handlers({ open: openDialogChoosing(source), fs }).openSourceFile(undefined);
-    expect(result).toEqual({ status: 'refused', message: expect.stringContaining('up to 64 MB') });
+    expect(result).toEqual({ status: 'refused', message: expect.stringContaining('up to 32 MB') });
   });
 
   it('refuses a folder and a file gone since it was picked, with the name', async () => {

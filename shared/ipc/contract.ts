@@ -1,6 +1,7 @@
 // The IPC contract between the Electron main process and the renderer: channel names, argument
 // schemas (checked in the main process before anything is touched) and the API the preload exposes.
 import { z } from 'zod';
+import { MAX_SOURCE_FILE_BYTES } from '../sources/source-limits';
 
 export * from './channels';
 
@@ -140,11 +141,8 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-/**
- * 64 MiB: a case report's PDF with its figures is a few MB, a supplement with scans tens; the
- * limit bounds what one pick makes the main process read and copy to the window.
- */
-export const MAX_SOURCE_FILE_BYTES = 64 * 1024 * 1024;
+/** One limit for every way a source comes in (shared/sources/source-limits.ts). */
+export { MAX_SOURCE_FILE_BYTES };
 
 /** What the desktop and the browser both say of a source over the limit, before reading it. */
 export function sourceTooLargeMessage(name: string, size: number): string {

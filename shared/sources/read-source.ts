@@ -1,5 +1,6 @@
 // Reads a source file's bytes into a source document: what kind of file it is (by its content, not
 // only its name), the limits, and the one reading of each kind, for the source worker and the CLI alike.
+import { MAX_SOURCE_FILE_BYTES } from './source-limits';
 import { decodeText } from '../codecs/text/decode-text';
 import type { SourceKind } from '../model/evidence';
 import { fail, ok, type Result } from '../model/result';
@@ -12,12 +13,7 @@ import { readPdfPages, type PdfJs } from './read-pdf';
 import { markdownParts, plainTextParts } from './read-text';
 import type { SourceDocument } from './source-document';
 
-/**
- * 32 MiB, as for the app's binary saves (MAX_BINARY_FILE_BYTES; text files may be 64 MiB). A case
- * report's PDF, figures and all, is rarely over 10 MB; the limit bounds what the worker holds and
- * what a hostile file can make it parse.
- */
-export const MAX_SOURCE_FILE_BYTES = 32 * 1024 * 1024;
+export { MAX_SOURCE_FILE_BYTES };
 
 /** What loads pdf.js: the legacy build in Node, the standard one on demand in the source worker. */
 export interface SourceReaders {
