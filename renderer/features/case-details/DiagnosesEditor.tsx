@@ -2,6 +2,9 @@
 import type { DiagnosisFields } from '../../../shared/editing/case-details-fields';
 import { CheckboxField, TextField } from '../forms/Field';
 import { YearFlag } from '../forms/FieldFlag';
+import { addEvidence, evidenceText, parseEvidenceText } from '../../../shared/editing/evidence-field';
+import { EvidenceField } from '../source-pane/EvidenceField';
+import { selectedAnchor } from '../source-pane/pane-actions';
 
 interface Props {
   diagnoses: DiagnosisFields[];
@@ -12,6 +15,16 @@ interface Props {
 export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
   const update = (index: number, patch: Partial<DiagnosisFields>) =>
     onChange(diagnoses.map((d, k) => (k === index ? { ...d, ...patch } : d)));
+  // A diagnosis keeps its anchors as objects (the diagnoses field is JSON already); none is no key.
+  const setEvidence = (index: number, text: string) => {
+    const parsed = parseEvidenceText(text);
+    const { evidence: _old, ...rest } = diagnoses[index] ?? ({} as DiagnosisFields);
+    onChange(
+      diagnoses.map((d, k) =>
+        k === index ? (parsed.ok && parsed.value ? { ...rest, evidence: parsed.value } : (rest as DiagnosisFields)) : d,
+      ),
+    );
+  };
   const add = () =>
     onChange([
       ...diagnoses,
@@ -61,6 +74,17 @@ export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
               className="wide"
               value={d.notes}
               onChange={(v) => update(index, { notes: v })}
+            />
+            <EvidenceField
+              id={id('evidence')}
+              label={`Diagnosis ${n} evidence`}
+              value={evidenceText(d.evidence)}
+              onChange={(text) => setEvidence(index, text)}
+              problem={problemAt(`diagnoses[${index}].evidence`)}
+              onAttach={() => {
+                const selected = selectedAnchor();
+                if (selected) setEvidence(index, addEvidence(evidenceText(d.evidence), [selected.anchor]));
+              }}
             />
             <div className="field">
               <button
