@@ -10,10 +10,13 @@ export function EvidenceMark({
   rowId,
   name,
   evidence,
+  focusable = false,
 }: {
   rowId: string;
   name: string;
   evidence: readonly EvidenceAnchor[] | undefined;
+  /** Outside a grid (a diagnosis in the case overview) the mark is a Tab stop of its own. */
+  focusable?: boolean;
 }) {
   const found = useEvidenceIndex((s) => s.rows[rowId]);
   if (!evidence || evidence.length === 0) return null;
@@ -25,9 +28,16 @@ export function EvidenceMark({
         ? `The words of ${name} were not found in the source: orphaned`
         : `${name} cites a source that is not open`;
   return (
+    // The glyph is drawn by CSS, so a cell's text stays the row's own words (for copying, and for tests).
     <span
       role="button"
-      tabIndex={-1}
+      tabIndex={focusable ? 0 : -1}
+      onKeyDown={(e) => {
+        if (focusable && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          showRowEvidence(rowId, name);
+        }
+      }}
       className={`evidence-mark evidence-${state}`}
       data-evidence-mark={state}
       aria-label={label}
@@ -36,8 +46,6 @@ export function EvidenceMark({
         e.stopPropagation();
         showRowEvidence(rowId, name);
       }}
-    >
-      {state === 'orphaned' ? '⚠' : '¶'}
-    </span>
+    />
   );
 }
