@@ -92,7 +92,9 @@ export function startRowFromSelection(table: 'events' | 'observations'): void {
   if (!selected) return;
   const ui = useUiStore.getState();
   if (ui.editing?.table === table) ui.edit(undefined);
+  // Used once: the selected-words bar goes, so it never offers words already made into a row.
   usePaneStore.getState().ask({ table, mode: 'new', ...selected });
+  usePaneStore.getState().select(undefined);
 }
 
 /** The form the focus is in, else the one editing a row. */
@@ -114,6 +116,7 @@ export function attachSelection(): void {
   const selected = selectedAnchor();
   if (!selected) return;
   usePaneStore.getState().ask({ table, mode: 'attach', ...selected });
+  usePaneStore.getState().select(undefined);
 }
 
 /** Scrolls the pane to a row's words and highlights them; says so when they cannot be shown. */
