@@ -31,6 +31,21 @@ const inTextView = (page: Page, selector: string) =>
     return r.top >= b.top && r.bottom <= b.bottom;
   }, selector);
 
+/** Selects the first place of `words` in the pane's text, as a mouse would. */
+async function selectWords(page: Page, words: string) {
+  await sourceText(page).evaluate((box, wanted) => {
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(wanted);
+      if (at !== -1) {
+        window.getSelection()!.setBaseAndExtent(n, at, n, at + wanted.length);
+        return;
+      }
+    }
+    throw new Error(`"${wanted}" is not in the pane`);
+  }, words);
+}
+
 test.beforeEach(async ({ page }) => {
   await openSeed(page);
 });
@@ -103,18 +118,7 @@ test('"20 mg" found in the pane becomes a new eventâ€™s evidence; the saved rowâ
 
 test('words selected with the mouse start a lab named by them, or join the row being edited', async ({ page }) => {
   await openSeedReport(page);
-  // Select "creatine kinase" in the text as a mouse would.
-  await sourceText(page).evaluate((box) => {
-    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf('creatine kinase');
-      if (at !== -1) {
-        window.getSelection()!.setBaseAndExtent(n, at, n, at + 'creatine kinase'.length);
-        return;
-      }
-    }
-    throw new Error('"creatine kinase" is not in the pane');
-  });
+  await selectWords(page, 'creatine kinase');
   await sourcePane(page)
     .getByRole('button', { name: /New lab/ })
     .click();
@@ -125,6 +129,23 @@ test('words selected with the mouse start a lab named by them, or join the row b
   // Removing it leaves the form without evidence.
   await form.getByRole('button', { name: /Remove the evidence/ }).click();
   await expect(form.getByRole('group', { name: /Evidence/ })).toContainText('none');
+  await page.keyboard.press('Escape');
+
+  // Words attached to a row being edited: Enter on the row, the words selected, Alt+A, saved.
+  await page.keyboard.press('Alt+Shift+L');
+  await page.keyboard.press('Enter');
+  const editing = page.getByRole('form', { name: /^Edit observation/ });
+  await expect(editing).toBeVisible();
+  const id = await page.locator('tr.row-editing').getAttribute('data-observation-id');
+  await selectWords(page, 'between 400 and 500');
+  await page.keyboard.press('Alt+A');
+  await expect(editing.getByRole('group', { name: /Evidence/ })).toContainText('1 passage');
+  await expect(editing.getByRole('group', { name: /Evidence/ })).toContainText('between 400 and 500');
+  await editing.getByRole('button', { name: /Save changes/ }).click();
+  await expect(page.locator(`tr[data-observation-id="${id}"] [data-evidence-mark]`)).toHaveAttribute(
+    'data-evidence-mark',
+    'shown',
+  );
 });
 
 test('a row whose words are not in the open source shows as orphaned', async ({ page }) => {
@@ -201,4 +222,23 @@ test('beside the open pane the case list folds away, and Alt+K brings it back', 
   await page.keyboard.press('Alt+K');
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
   await expect(page.locator('#case-list button[aria-current="true"]')).toBeFocused();
+});
+
+test('a diagnosis cites words too: attached in the details form, its mark in the overview shows them', async ({
+  page,
+}) => {
+  await openSeedReport(page);
+  await find(page, 'inflammatory myopathy');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Case details' });
+  const evidence = form.getByRole('group', { name: /Diagnosis 3 evidence/ });
+  await evidence.getByRole('button', { name: 'Attach selected words' }).click();
+  await expect(evidence).toContainText('1 passage');
+  await form.getByRole('button', { name: /Save details/ }).click();
+  const mark = page.getByRole('button', { name: 'Show the words of Inflammatory myopathy in the source' });
+  await sourceText(page).evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(sourceText(page).locator('.source-shown')).toHaveText(/inflammatory myopathy/i);
+  await expect.poll(() => inTextView(page, '.source-shown')).toBe(true);
 });

@@ -4,15 +4,19 @@ import { CheckboxField, TextField } from '../forms/Field';
 import { YearFlag } from '../forms/FieldFlag';
 import { addEvidence, evidenceText, parseEvidenceText } from '../../../shared/editing/evidence-field';
 import { EvidenceField } from '../source-pane/EvidenceField';
+import { useEvidenceIndex } from '../source-pane/evidence-index';
 import { selectedAnchor } from '../source-pane/pane-actions';
 
 interface Props {
+  /** Editing a stored case: its diagnoses can cite the source open beside it (a new case has none). */
+  withEvidence: boolean;
   diagnoses: DiagnosisFields[];
   onChange(diagnoses: DiagnosisFields[]): void;
   problemAt(where: string): string | undefined;
 }
 
-export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
+export function DiagnosesEditor({ withEvidence, diagnoses, onChange, problemAt }: Props) {
+  const sourceOpen = useEvidenceIndex((s) => s.source !== undefined);
   const update = (index: number, patch: Partial<DiagnosisFields>) =>
     onChange(diagnoses.map((d, k) => (k === index ? { ...d, ...patch } : d)));
   // A diagnosis keeps its anchors as objects (the diagnoses field is JSON already); none is no key.
@@ -75,17 +79,19 @@ export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
               value={d.notes}
               onChange={(v) => update(index, { notes: v })}
             />
-            <EvidenceField
-              id={id('evidence')}
-              label={`Diagnosis ${n} evidence`}
-              value={evidenceText(d.evidence)}
-              onChange={(text) => setEvidence(index, text)}
-              problem={problemAt(`diagnoses[${index}].evidence`)}
-              onAttach={() => {
-                const selected = selectedAnchor();
-                if (selected) setEvidence(index, addEvidence(evidenceText(d.evidence), [selected.anchor]));
-              }}
-            />
+            {withEvidence && (sourceOpen || (d.evidence?.length ?? 0) > 0) ? (
+              <EvidenceField
+                id={id('evidence')}
+                label={`Diagnosis ${n} evidence`}
+                value={evidenceText(d.evidence)}
+                onChange={(text) => setEvidence(index, text)}
+                problem={problemAt(`diagnoses[${index}].evidence`)}
+                onAttach={() => {
+                  const selected = selectedAnchor();
+                  if (selected) setEvidence(index, addEvidence(evidenceText(d.evidence), [selected.anchor]));
+                }}
+              />
+            ) : null}
             <div className="field">
               <button
                 type="button"
