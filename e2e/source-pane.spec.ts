@@ -152,6 +152,7 @@ test('a row whose words are not in the open source shows as orphaned', async ({ 
   await openSeedReport(page);
   await find(page, '20 mg', 1);
   await page.keyboard.press('Alt+N');
+  await expect(eventForm(page).getByLabel('Event', { exact: true })).toBeFocused();
   await page.keyboard.type('Cited then orphaned');
   await page.keyboard.press('Tab');
   await page.keyboard.type('2022-09-05');
@@ -207,6 +208,7 @@ test('the split is the user’s: resized and folded from the keyboard, both reme
   await page.keyboard.press('Enter');
   const unfold = sourcePane(page).getByRole('button', { name: 'Source' });
   await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+  await expect(unfold).toBeFocused();
   await page.reload();
   await expect(unfold).toBeVisible();
   await expect(divider(page)).toHaveCount(0);

@@ -39,6 +39,8 @@ export function EvidenceField({
   const parsed = parseEvidenceText(value);
   const anchors = parsed.ok ? (parsed.value ?? []) : [];
   const count = anchors.length;
+  // With no source open and nothing attached there is nothing to show or attach: the form stays as it was.
+  if (!source && count === 0 && problem === undefined) return null;
   return (
     <div className="field wide evidence-field" role="group" aria-labelledby={`${id}-label`}>
       <span className="evidence-label" id={`${id}-label`}>
@@ -115,7 +117,8 @@ export function useEvidenceRequests({
     setField('evidence', addEvidence(evidence, [request.anchor]));
     const fill = request.mode === 'new' && name.value.trim() === '' && readsAsName(request.words);
     if (fill) setField(name.field, request.words);
-    requestAnimationFrame(() => focus(fill || name.value.trim() !== ''));
+    // The form is in the DOM once its effects run: the focus goes there now, not a frame later.
+    focus(fill || name.value.trim() !== '');
     // Only a new request is acted on; the fields it reads are those of that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request, editing]);

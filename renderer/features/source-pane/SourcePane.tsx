@@ -8,6 +8,7 @@ import { IS_MAC, hintFor } from '../keys/platform-keys';
 import { rowsCiting, useEvidenceIndex, type CitingRow } from './evidence-index';
 import {
   attachSelection,
+  foldSourcePane,
   goToRow,
   openPastedText,
   openSourceFile,
@@ -255,7 +256,7 @@ export function SourcePane({ caseId }: { caseId: string }) {
       <PaneDivider
         width={settings.width}
         onWidth={(width) => update(caseId, { width })}
-        onFold={() => update(caseId, { open: false })}
+        onFold={() => foldSourcePane(caseId)}
       />
       <aside
         id={SOURCE_PANE_ID}
@@ -317,7 +318,7 @@ export function SourcePane({ caseId }: { caseId: string }) {
               type="button"
               aria-expanded="true"
               aria-controls={SOURCE_PANE_ID}
-              onClick={() => update(caseId, { open: false })}
+              onClick={() => foldSourcePane(caseId)}
               title={`Fold the source pane away (${hintFor('toggle-source-pane')})`}
             >
               Fold

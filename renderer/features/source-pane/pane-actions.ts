@@ -58,13 +58,18 @@ export function focusSourcePane(): boolean {
   return true;
 }
 
+/** Folds the pane to its strip; the focus, which was in the pane or on its divider, goes to the strip's button. */
+export function foldSourcePane(caseId: string): void {
+  const inPane = document.activeElement?.closest(`#${SOURCE_PANE_ID}, .pane-divider`);
+  usePaneStore.getState().update(caseId, { open: false });
+  if (inPane) requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${SOURCE_PANE_ID} button`)?.focus());
+}
+
 export function toggleSourcePane(): boolean {
   const caseId = useUiStore.getState().selectedCaseId;
   if (!caseId) return false;
-  const store = usePaneStore.getState();
-  const open = !(store.cases[caseId]?.open ?? false);
-  store.update(caseId, { open });
-  if (open) focusSourcePane();
+  if (usePaneStore.getState().cases[caseId]?.open) foldSourcePane(caseId);
+  else focusSourcePane();
   return true;
 }
 
