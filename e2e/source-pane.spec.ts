@@ -244,3 +244,26 @@ test('a diagnosis cites words too: attached in the details form, its mark in the
   await expect(sourceText(page).locator('.source-shown')).toHaveText(/inflammatory myopathy/i);
   await expect.poll(() => inTextView(page, '.source-shown')).toBe(true);
 });
+
+/** Drops a file made in the page onto the pane, as a file dragged from the desktop would land. */
+async function dropFile(page: Page, name: string, text: string) {
+  await sourcePane(page).evaluate(
+    (pane, { name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'text/plain' }));
+      pane.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name, text },
+  );
+}
+
+test('a file dropped on the pane opens there; an empty one is refused and nothing changes', async ({ page }) => {
+  await dropFile(page, 'empty.txt', '');
+  // The reader may refuse it first, in its own words; either way the notice starts so.
+  await expect(page.getByText(/^Source not opened: /)).toBeVisible();
+  await expect(sourcePane(page).getByRole('button', { name: 'Source' })).toHaveAttribute('aria-expanded', 'false');
+
+  await dropFile(page, 'dropped-report.txt', 'A dropped report.\n\nCK was 9000 U/L on 22 August 2022.');
+  await expect(sourceText(page)).toContainText('CK was 9000 U/L');
+  await expect(sourcePane(page).locator('[data-uncited-count]')).toHaveText('1 possibly not abstracted');
+});

@@ -229,7 +229,13 @@ export function SourcePane({ caseId }: { caseId: string }) {
 
   if (!settings.open) {
     return (
-      <aside id={SOURCE_PANE_ID} className="source-pane source-pane-folded" aria-label="Source">
+      <aside
+        id={SOURCE_PANE_ID}
+        className="source-pane source-pane-folded"
+        aria-label="Source"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={onDrop}
+      >
         <button
           type="button"
           className="source-unfold"
