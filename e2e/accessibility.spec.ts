@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createSeedCase } from '../shared/seed/seed-case';
 import { importFile } from './support/import-file';
+import { openSeedReport } from './support/source-pane';
 
 const seed = createSeedCase();
 const require = createRequire(import.meta.url);
@@ -53,6 +54,15 @@ async function openSeed(page: Page) {
 test.describe('axe finds no WCAG 2.1 A/AA violation and one h1', () => {
   test('in the open case', async ({ page }) => {
     await openSeed(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('with the source pane open beside the case, words found and shown', async ({ page }) => {
+    await openSeed(page);
+    await openSeedReport(page);
+    await page.keyboard.press('Alt+U');
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('ofatumumab');
     expect(await violations(page)).toEqual([]);
   });
 

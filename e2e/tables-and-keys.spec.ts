@@ -2,6 +2,7 @@
 // them: the preloaded case at 1366 × 768 and 1400 × 900, keyboard only.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eventForm, observationForm, openSeed, seed } from './support/seed-page';
+import { openSeedReport, sourcePane } from './support/source-pane';
 
 const timeline = (page: Page) => page.getByRole('grid', { name: 'Timeline events' });
 const labs = (page: Page) => page.getByRole('grid', { name: 'Observations' });
@@ -50,6 +51,30 @@ for (const viewport of [
       expect(fit.rows).toBe(rows);
       expect(fit.tableWidth).toBeLessThanOrEqual(fit.boxWidth);
       expect(fit.outside).toEqual([]);
+    }
+  });
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1400, height: 900 },
+]) {
+  test(`at ${viewport.width} px both tables still fit their box beside the open source pane, and with it folded`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openSeed(page);
+    await openSeedReport(page);
+    for (const state of ['open', 'folded'] as const) {
+      if (state === 'folded') {
+        await sourcePane(page).getByRole('button', { name: 'Fold' }).click();
+        await expect(sourcePane(page).getByRole('button', { name: 'Source' })).toBeVisible();
+      }
+      for (const grid of [timeline(page), labs(page)]) {
+        const fit = await fitOf(grid);
+        expect(fit.tableWidth, state).toBeLessThanOrEqual(fit.boxWidth);
+        expect(fit.outside, state).toEqual([]);
+      }
     }
   });
 }

@@ -16,6 +16,8 @@ import { UndoButtons } from './features/history/UndoButtons';
 import { KeyHelp } from './features/keys/KeyHelp';
 import { SkipLinks } from './features/keys/SkipLinks';
 import { useAppKeys } from './features/keys/use-app-keys';
+import { SourcePane } from './features/source-pane/SourcePane';
+import { useCasePane, usePaneStore } from './features/source-pane/pane-store';
 import { platform } from './platform';
 import { useUiStore } from './state/ui-store';
 
@@ -82,6 +84,14 @@ export function App() {
   useAppKeys();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
+  const paneShown = selectedCaseId !== undefined && detailsForm !== 'new';
+  const paneOpen = useCasePane(selectedCaseId).open && paneShown;
+  const caseListShown = usePaneStore((s) => s.caseListShown);
+  const showCaseList = usePaneStore((s) => s.showCaseList);
+  // The case list folds away beside an open source pane (the tables keep their width); choosing a
+  // case folds it again.
+  const listFolded = paneOpen && !caseListShown;
+  useEffect(() => showCaseList(false), [selectedCaseId, showCaseList]);
   return (
     <div className="app">
       <SkipLinks />
@@ -99,9 +109,22 @@ export function App() {
       </header>
       <NoticeBar />
       <ImportPanel />
-      <div className="app-body">
-        <aside className="sidebar">
-          <CaseList />
+      <div className={`app-body${paneOpen ? ' with-source' : ''}`}>
+        <aside className={`sidebar${listFolded ? ' sidebar-folded' : ''}`}>
+          {listFolded ? (
+            <button
+              type="button"
+              className="sidebar-unfold"
+              aria-expanded="false"
+              aria-controls="case-list"
+              onClick={() => showCaseList(true)}
+            >
+              Cases
+            </button>
+          ) : null}
+          <div hidden={listFolded}>
+            <CaseList />
+          </div>
         </aside>
         <main className="content">
           {detailsForm === 'new' ? (
@@ -110,6 +133,7 @@ export function App() {
             <CaseView caseId={selectedCaseId} />
           ) : null}
         </main>
+        {paneShown ? <SourcePane caseId={selectedCaseId} /> : null}
       </div>
     </div>
   );

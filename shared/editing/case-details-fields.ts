@@ -1,6 +1,7 @@
 // The case details form (title, citation, patient, diagnoses) as typed, and its conversion.
 import { parsePartialDate, type PartialDate } from '../dates/partial-date';
 import { AGE_UNITS, SEXES, type Case, type Diagnosis } from '../model/case';
+import type { EvidenceAnchor } from '../model/evidence';
 import type { Problem, Result } from '../model/result';
 import { knownCitation } from '../model/citation';
 import { validateWith } from '../model/validate';
@@ -15,6 +16,8 @@ export interface DiagnosisFields {
   date: string;
   dateApproximate: boolean;
   notes: string;
+  /** Anchors into the case's sources, carried through the form as they are. */
+  evidence?: EvidenceAnchor[];
 }
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
@@ -95,6 +98,7 @@ export function caseToDetailsFields(c: Pick<Case, 'title' | 'citation' | 'patien
         date: d.date?.date ?? '',
         dateApproximate: d.date?.approximate ?? false,
         notes: d.notes ?? '',
+        ...(d.evidence && d.evidence.length > 0 ? { evidence: d.evidence } : {}),
       })),
     ),
   };
@@ -123,6 +127,7 @@ export function fieldsToCaseDetails(fields: CaseDetailsFields): Result<CaseDetai
       criteria: splitList(d.criteria),
       ...(date ? { date } : {}),
       ...(optionalText(d.notes) !== undefined ? { notes: d.notes.trim() } : {}),
+      ...(d.evidence && d.evidence.length > 0 ? { evidence: d.evidence } : {}),
     });
   });
   if (problems.length > 0) return { ok: false, problems };

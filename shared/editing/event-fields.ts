@@ -6,6 +6,7 @@ import type { Problem, Result } from '../model/result';
 import { validateEvent } from '../model/validate';
 import { precisionProblem } from '../values/precision';
 import { dateInputText, optionalText, parseDateInput } from './date-input';
+import { evidenceText, parseEvidenceText } from './evidence-field';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
 export type EventFields = {
@@ -21,6 +22,8 @@ export type EventFields = {
   route: string;
   frequency: string;
   notes: string;
+  /** The row's evidence anchors as JSON ('' for none): see evidence-field.ts. */
+  evidence: string;
 };
 
 export const BLANK_EVENT_FIELDS: EventFields = {
@@ -36,6 +39,7 @@ export const BLANK_EVENT_FIELDS: EventFields = {
   route: '',
   frequency: '',
   notes: '',
+  evidence: '',
 };
 
 export const COMMON_ROUTES = [
@@ -81,6 +85,7 @@ export function eventToFields(event: TimelineEvent, events: readonly TimelineEve
     route: event.dose?.route ?? '',
     frequency: event.dose?.frequency ?? '',
     notes: event.notes ?? '',
+    evidence: evidenceText(event.evidence),
   };
 }
 
@@ -161,7 +166,10 @@ export function fieldsToEvent(
     };
   }
 
-  if (problems.length > 0 || !start || !isKind(fields.kind)) return { ok: false, problems };
+  const evidence = parseEvidenceText(fields.evidence ?? '');
+  if (!evidence.ok) problems.push(...evidence.problems);
+
+  if (problems.length > 0 || !start || !isKind(fields.kind) || !evidence.ok) return { ok: false, problems };
   const notes = optionalText(fields.notes);
   const event = {
     id,
@@ -172,6 +180,7 @@ export function fieldsToEvent(
     ...(duration ? { duration } : {}),
     ...(dose ? { dose } : {}),
     ...(notes !== undefined ? { notes } : {}),
+    ...(evidence.value ? { evidence: evidence.value } : {}),
   };
   const valid = validateEvent(event);
   if (valid.ok) return valid;

@@ -10,6 +10,7 @@ import { parseObservationValue } from '../values/parse-value';
 import { precisionProblem } from '../values/precision';
 import { isKnownTextResult } from '../values/text-results';
 import { dateInputText, optionalText, parseDateInput } from './date-input';
+import { evidenceText, parseEvidenceText } from './evidence-field';
 
 // A type alias, not an interface: drafts store it as a plain record of text and tick boxes.
 export type ObservationFields = {
@@ -25,6 +26,8 @@ export type ObservationFields = {
   referenceLow: string;
   referenceHigh: string;
   notes: string;
+  /** The row's evidence anchors as JSON ('' for none): see evidence-field.ts. */
+  evidence: string;
 };
 
 export const BLANK_OBSERVATION_FIELDS: ObservationFields = {
@@ -39,6 +42,7 @@ export const BLANK_OBSERVATION_FIELDS: ObservationFields = {
   referenceLow: '',
   referenceHigh: '',
   notes: '',
+  evidence: '',
 };
 
 export function observationToFields(o: Observation, events: readonly TimelineEvent[]): ObservationFields {
@@ -55,6 +59,7 @@ export function observationToFields(o: Observation, events: readonly TimelineEve
     referenceLow: o.referenceRange?.low === undefined ? '' : String(o.referenceRange.low),
     referenceHigh: o.referenceRange?.high === undefined ? '' : String(o.referenceRange.high),
     notes: o.notes ?? '',
+    evidence: evidenceText(o.evidence),
   };
 }
 
@@ -127,7 +132,10 @@ export function fieldsToObservation(
 
   const low = parseLimit(fields.referenceLow, 'referenceLow', problems);
   const high = parseLimit(fields.referenceHigh, 'referenceHigh', problems);
-  if (problems.length > 0 || !value.ok || !date || analyte === undefined) return { ok: false, problems };
+  const evidence = parseEvidenceText(fields.evidence ?? '');
+  if (!evidence.ok) problems.push(...evidence.problems);
+  if (problems.length > 0 || !value.ok || !date || analyte === undefined || !evidence.ok)
+    return { ok: false, problems };
 
   const notes = optionalText(fields.notes);
   const observation = {
@@ -142,6 +150,7 @@ export function fieldsToObservation(
       ? { referenceRange: { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) } }
       : {}),
     ...(notes !== undefined ? { notes } : {}),
+    ...(evidence.value ? { evidence: evidence.value } : {}),
   };
   const valid = validateObservation(observation);
   if (valid.ok) return valid;

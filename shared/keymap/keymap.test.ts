@@ -62,6 +62,39 @@ describe('the keymap', () => {
   });
 });
 
+describe('the source pane’s keys', () => {
+  it('reach the pane and make evidence from anywhere, a text field included', () => {
+    const anywhere = new Set(KEYMAP.filter((c) => c.where === 'anywhere').map((c) => c.id));
+    for (const id of [
+      'focus-source-pane',
+      'toggle-source-pane',
+      'new-event-from-selection',
+      'new-lab-from-selection',
+      'attach-selection',
+      'next-uncited-sentence',
+    ] as const) {
+      expect(anywhere.has(id), id).toBe(true);
+    }
+  });
+
+  it('take Ctrl+F only in the pane, where the browser’s find would not see its marks', () => {
+    expect(KEYMAP.filter((c) => c.keys.includes('Mod+F')).map((c) => c.where)).toEqual(['source-pane']);
+  });
+
+  it('refuse a plain key outside text fields that the pane also uses', () => {
+    const command = (id: KeyCommand['id'], where: KeyCommand['where']): KeyCommand => ({
+      id,
+      keys: ['?'],
+      where,
+      help: 'for the test',
+    });
+    expect(
+      findCollisions([command('show-key-help', 'outside-text'), command('find-next', 'source-pane')]),
+    ).toHaveLength(1);
+    expect(findCollisions([command('save-row', 'form'), command('find-next', 'source-pane')])).toEqual([]);
+  });
+});
+
 describe('findCollisions', () => {
   const command = (id: KeyCommand['id'], keys: string[], where: KeyCommand['where']): KeyCommand => ({
     id,

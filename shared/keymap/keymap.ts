@@ -5,9 +5,10 @@
  * Where a key works. `anywhere` includes text fields, so its keys carry a modifier that types
  * nothing; `outside-text` keys are plain characters, live only where typing is not going on;
  * `form` and `table` keys act inside an entry form or a table; `desktop-menu` keys belong to the
- * desktop app's menu (the menu answers them, everywhere in the window).
+ * desktop app's menu (the menu answers them, everywhere in the window); `source-pane` keys act while
+ * the focus is in the source pane (its text, its divider, its find box).
  */
-export type KeyContext = 'anywhere' | 'outside-text' | 'form' | 'table' | 'desktop-menu';
+export type KeyContext = 'anywhere' | 'outside-text' | 'form' | 'table' | 'source-pane' | 'desktop-menu';
 
 export type KeyCommandId =
   | 'show-key-help'
@@ -28,7 +29,18 @@ export type KeyCommandId =
   | 'table-row-start-end'
   | 'table-first-last-row'
   | 'table-page'
-  | 'table-edit-row';
+  | 'table-edit-row'
+  | 'focus-source-pane'
+  | 'toggle-source-pane'
+  | 'new-event-from-selection'
+  | 'new-lab-from-selection'
+  | 'attach-selection'
+  | 'next-uncited-sentence'
+  | 'show-row-evidence'
+  | 'find-in-source'
+  | 'find-next'
+  | 'find-close'
+  | 'resize-source-pane';
 
 export interface KeyCommand {
   id: KeyCommandId;
@@ -49,12 +61,15 @@ export const KEY_CONTEXT_TITLES: Record<KeyContext, string> = {
   'outside-text': 'Outside text fields',
   form: 'In an entry form',
   table: 'In a table (one Tab stop; arrow keys move between cells)',
+  'source-pane': 'In the source pane',
   'desktop-menu': 'Desktop app menu',
 };
 
 // Letters chosen to stay clear of what the browser and the desktop menu keep: Alt+F and Alt+E
 // open Chromium's menu, Alt+D its address bar; the desktop menu's mnemonics are F, C, E, V and H;
-// Option+M types µ on a Mac, which unit fields need. T for timeline, L for labs, K for case.
+// Option+M types µ on a Mac, which unit fields need. T for timeline, L for labs, K for case;
+// S for source, N for new row from the selected words, A to attach them, U for the next sentence
+// not abstracted yet, W for a row's words.
 export const KEYMAP: readonly KeyCommand[] = [
   { id: 'show-key-help', keys: ['F1'], where: 'anywhere', help: 'Show or hide this list of keys' },
   { id: 'show-key-help', keys: ['?'], where: 'outside-text', help: 'Show or hide this list of keys' },
@@ -106,6 +121,57 @@ export const KEYMAP: readonly KeyCommand[] = [
     keys: ['Enter'],
     where: 'table',
     help: 'Open the row in its form to edit it (on Edit or Delete: that button)',
+  },
+  { id: 'focus-source-pane', keys: ['Alt+S'], where: 'anywhere', help: 'Go to the source pane’s text (opens it)' },
+  { id: 'toggle-source-pane', keys: ['Alt+Shift+S'], where: 'anywhere', help: 'Show or fold away the source pane' },
+  {
+    id: 'new-event-from-selection',
+    keys: ['Alt+N'],
+    where: 'anywhere',
+    help: 'New event from the words selected in the source, attached as its evidence',
+  },
+  {
+    id: 'new-lab-from-selection',
+    keys: ['Alt+Shift+N'],
+    where: 'anywhere',
+    help: 'New lab from the words selected in the source, attached as its evidence',
+  },
+  {
+    id: 'attach-selection',
+    keys: ['Alt+A'],
+    where: 'anywhere',
+    help: 'Attach the words selected in the source to the row in the form',
+  },
+  {
+    id: 'next-uncited-sentence',
+    keys: ['Alt+U'],
+    where: 'anywhere',
+    help: 'Show the next sentence with a number or date that no row cites yet',
+  },
+  {
+    id: 'show-row-evidence',
+    keys: ['Alt+W'],
+    where: 'table',
+    help: 'Show the row’s words in the source pane',
+  },
+  { id: 'find-in-source', keys: ['Mod+F'], where: 'source-pane', help: 'Find words in the source' },
+  {
+    id: 'find-next',
+    keys: ['Enter', 'Shift+Enter'],
+    where: 'source-pane',
+    help: 'In the find box: next or previous place found',
+  },
+  {
+    id: 'find-close',
+    keys: ['Escape'],
+    where: 'source-pane',
+    help: 'In the find box: close it, keeping the found words selected',
+  },
+  {
+    id: 'resize-source-pane',
+    keys: ['ArrowLeft', 'ArrowRight'],
+    where: 'source-pane',
+    help: 'On the divider: make the pane wider or narrower (Enter folds it away)',
   },
 ];
 
@@ -226,9 +292,9 @@ function contextsOverlap(a: KeyContext, b: KeyContext): boolean {
   if (a === b) return true;
   const everywhere: KeyContext[] = ['anywhere', 'desktop-menu'];
   if (everywhere.includes(a) || everywhere.includes(b)) return true;
-  // A table is outside text fields; a form is made of them.
+  // A table and the source pane are outside text fields; a form is made of them.
   const pair = [a, b].sort().join(' ');
-  return pair === 'outside-text table';
+  return pair === 'outside-text table' || pair === 'outside-text source-pane';
 }
 
 const chordId = (c: Chord, isMac: boolean) => {

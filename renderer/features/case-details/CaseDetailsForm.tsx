@@ -118,6 +118,7 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
         />
       </div>
       <DiagnosesEditor
+        withEvidence={header !== undefined}
         diagnoses={readDiagnoses(fields)}
         onChange={(d) => setField('diagnoses', JSON.stringify(d))}
         problemAt={problemAt}

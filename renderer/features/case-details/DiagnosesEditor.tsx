@@ -2,16 +2,33 @@
 import type { DiagnosisFields } from '../../../shared/editing/case-details-fields';
 import { CheckboxField, TextField } from '../forms/Field';
 import { YearFlag } from '../forms/FieldFlag';
+import { addEvidence, evidenceText, parseEvidenceText } from '../../../shared/editing/evidence-field';
+import { EvidenceField } from '../source-pane/EvidenceField';
+import { useEvidenceIndex } from '../source-pane/evidence-index';
+import { selectedAnchor } from '../source-pane/pane-actions';
 
 interface Props {
+  /** Editing a stored case: its diagnoses can cite the source open beside it (a new case has none). */
+  withEvidence: boolean;
   diagnoses: DiagnosisFields[];
   onChange(diagnoses: DiagnosisFields[]): void;
   problemAt(where: string): string | undefined;
 }
 
-export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
+export function DiagnosesEditor({ withEvidence, diagnoses, onChange, problemAt }: Props) {
+  const sourceOpen = useEvidenceIndex((s) => s.source !== undefined);
   const update = (index: number, patch: Partial<DiagnosisFields>) =>
     onChange(diagnoses.map((d, k) => (k === index ? { ...d, ...patch } : d)));
+  // A diagnosis keeps its anchors as objects (the diagnoses field is JSON already); none is no key.
+  const setEvidence = (index: number, text: string) => {
+    const parsed = parseEvidenceText(text);
+    const { evidence: _old, ...rest } = diagnoses[index] ?? ({} as DiagnosisFields);
+    onChange(
+      diagnoses.map((d, k) =>
+        k === index ? (parsed.ok && parsed.value ? { ...rest, evidence: parsed.value } : (rest as DiagnosisFields)) : d,
+      ),
+    );
+  };
   const add = () =>
     onChange([
       ...diagnoses,
@@ -62,6 +79,19 @@ export function DiagnosesEditor({ diagnoses, onChange, problemAt }: Props) {
               value={d.notes}
               onChange={(v) => update(index, { notes: v })}
             />
+            {withEvidence && (sourceOpen || (d.evidence?.length ?? 0) > 0) ? (
+              <EvidenceField
+                id={id('evidence')}
+                label={`Diagnosis ${n} evidence`}
+                value={evidenceText(d.evidence)}
+                onChange={(text) => setEvidence(index, text)}
+                problem={problemAt(`diagnoses[${index}].evidence`)}
+                onAttach={() => {
+                  const selected = selectedAnchor();
+                  if (selected) setEvidence(index, addEvidence(evidenceText(d.evidence), [selected.anchor]));
+                }}
+              />
+            ) : null}
             <div className="field">
               <button
                 type="button"

@@ -5,6 +5,7 @@ import type { Case } from '../../../shared/model/case';
 import { formatCitation, missingCitationDetails } from '../../../shared/model/citation';
 import type { CaseHeader } from '../../data/case-repository';
 import { useUiStore } from '../../state/ui-store';
+import { EvidenceMark } from '../source-pane/EvidenceMark';
 import { CourseOverviewLink } from '../course/CourseOverviewLink';
 import './case-overview.css';
 
@@ -69,6 +70,7 @@ export function CaseOverview({ header }: { header: CaseHeader }) {
               {header.diagnoses.map((d) => (
                 <li key={d.id}>
                   <strong>{d.label}</strong>
+                  <EvidenceMark rowId={d.id} name={d.label} evidence={d.evidence} focusable />
                   {d.date ? <span className="muted"> · {formatPartialDate(d.date)}</span> : null}
                   {d.criteria.length > 0 ? <div className="small">Criteria: {d.criteria.join('; ')}</div> : null}
                   {d.notes ? <div className="small muted">{d.notes}</div> : null}

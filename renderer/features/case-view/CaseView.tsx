@@ -6,6 +6,7 @@ import { CaseOverview } from '../case-overview/CaseOverview';
 import { ObservationsSection } from '../observations/ObservationsSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { CourseOverview } from '../course/CourseOverview';
+import { useKeepEvidenceIndex } from '../source-pane/evidence-index';
 import { StoredTextNotice } from './StoredTextNotice';
 
 export function CaseView({ caseId }: { caseId: string }) {
@@ -15,6 +16,7 @@ export function CaseView({ caseId }: { caseId: string }) {
   // Read in the same step as the rows, so the forms first render with their drafts in them.
   const drafts = useCaseDrafts(caseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
+  useKeepEvidenceIndex(caseId, header, events, observations);
   if (header === undefined || events === undefined || observations === undefined || drafts === undefined) {
     return <p className="muted">Loading case…</p>;
   }

@@ -1,5 +1,7 @@
 // Where the keymap's "go to" commands put the focus: the entry forms, the tables, the case list.
 // Found by the ids their sections carry, so no component hands refs around for them.
+import { flushSync } from 'react-dom';
+import { usePaneStore } from '../source-pane/pane-store';
 
 export const TIMELINE_SECTION_ID = 'timeline';
 export const LABS_SECTION_ID = 'labs';
@@ -30,8 +32,11 @@ export function focusTable(section: EntrySection): boolean {
   return true;
 }
 
-/** The open case in the case list, or its first case. */
+/** The open case in the case list, or its first case; a list folded beside the source pane unfolds. */
 export function focusCaseList(): boolean {
+  if (document.getElementById(CASE_LIST_ID)?.closest('[hidden]')) {
+    flushSync(() => usePaneStore.getState().showCaseList(true));
+  }
   const list = document.getElementById(CASE_LIST_ID);
   const target =
     list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('button');

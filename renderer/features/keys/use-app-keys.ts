@@ -5,6 +5,13 @@ import { KEYMAP, matchesChord, parseChord, type KeyCommandId } from '../../../sh
 import { redo, undo } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
 import { showCourseOverview } from '../course/show-course-overview';
+import {
+  attachSelection,
+  focusSourcePane,
+  showNextUncited,
+  startRowFromSelection,
+  toggleSourcePane,
+} from '../source-pane/pane-actions';
 import { focusCaseList, focusEntryForm, focusTable, LABS_SECTION_ID, TIMELINE_SECTION_ID } from './focus-targets';
 import { IS_MAC } from './platform-keys';
 
@@ -42,6 +49,12 @@ const HANDLERS: Partial<Record<KeyCommandId, Handler>> = {
   // The keys mean the overview in this app, case open or not: in browser mode they would
   // otherwise open the browser's bookmarks.
   'show-course-overview': () => void showCourseOverview(),
+  'focus-source-pane': () => (focusSourcePane() ? undefined : noCaseOpen()),
+  'toggle-source-pane': () => (toggleSourcePane() ? undefined : noCaseOpen()),
+  'new-event-from-selection': () => startRowFromSelection('events'),
+  'new-lab-from-selection': () => startRowFromSelection('observations'),
+  'attach-selection': () => attachSelection(),
+  'next-uncited-sentence': () => showNextUncited(),
   undo: (e) => (typingWithText(e.target) ? false : void undo()),
   redo: (e) => (typingWithText(e.target) ? false : void redo()),
 };

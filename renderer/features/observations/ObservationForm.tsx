@@ -21,10 +21,11 @@ import { FieldFlag, NumberFlag } from '../forms/FieldFlag';
 import { CheckboxField, TextField } from '../forms/Field';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
+import { EvidenceField, useEvidenceRequests } from '../source-pane/EvidenceField';
 
-const FIELDS = ['analyte', 'loinc', 'date', 'value', 'unit', 'referenceLow', 'referenceHigh'];
+const FIELDS = ['analyte', 'loinc', 'date', 'value', 'unit', 'referenceLow', 'referenceHigh', 'evidence'];
 function fieldOf(where: string): string {
-  const name = /(referenceLow|referenceHigh|analyte|loinc|date|value|unit)/.exec(where)?.[1];
+  const name = /(referenceLow|referenceHigh|analyte|loinc|date|value|unit|evidence)/.exec(where)?.[1];
   return name && FIELDS.includes(name) ? name : 'form';
 }
 
@@ -145,6 +146,15 @@ export function ObservationForm({
     firstFieldRef,
   });
   const { fields, setField } = form;
+  useEvidenceRequests({
+    table: 'observations',
+    editing: editing !== undefined,
+    evidence: fields.evidence,
+    name: { field: 'analyte', value: fields.analyte },
+    setField: (name, value) => setField(name as keyof ObservationFields & string, value),
+    // With its analyte filled in, the row starts at its date; without, at its analyte.
+    focus: (named) => (named ? document.getElementById('observation-date') : firstFieldRef.current)?.focus(),
+  });
   const suggestions = useMemo(() => suggestAnalytes(fields.analyte, analytes, 12), [fields.analyte, analytes]);
 
   const onAnalyte = (name: string) => {
@@ -251,6 +261,12 @@ export function ObservationForm({
         />
         <TextField {...form.text('loinc')} label="LOINC" placeholder="2157-6" />
         <TextField {...form.text('notes')} label="Notes" className="wide" />
+        <EvidenceField
+          id="observation-evidence"
+          value={fields.evidence}
+          onChange={(v) => setField('evidence', v)}
+          problem={form.problemAt('evidence')}
+        />
       </div>
     </EntryForm>
   );

@@ -8,6 +8,7 @@ import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
 import { LABS_SECTION_ID } from '../keys/focus-targets';
 import { LongTable, rowPlaceProps, type Column } from '../tables/LongTable';
+import { EvidenceMark } from '../source-pane/EvidenceMark';
 import { ROW_ACTION_COLUMNS, RowActions } from '../tables/RowActions';
 import type { MeasureRow } from '../tables/use-row-window';
 
@@ -46,7 +47,10 @@ const ObservationRow = memo(function ObservationRow({
       {...rowPlaceProps(index, measureRef)}
     >
       <td className="row-date nowrap">{formatPartialDate(o.date)}</td>
-      <td>{o.analyte}</td>
+      <td>
+        {o.analyte}
+        <EvidenceMark rowId={o.id} name={name} evidence={o.evidence} />
+      </td>
       <td className="nowrap num">{formatObservationValue(o)}</td>
       <td className="nowrap" title={o.unit}>
         {displayUnit(o.unit)}

@@ -3,6 +3,7 @@
 // so the memoised rows need not re-render when the focus moves.
 import { useCallback, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { keysOf, matchesChord, parseChord, type KeyCommandId } from '../../../shared/keymap/keymap';
+import { useUiStore } from '../../state/ui-store';
 import { IS_MAC } from '../keys/platform-keys';
 
 /** PageUp and PageDown move this many rows, about a screenful of one-line rows. */
@@ -62,6 +63,7 @@ const MOVES = [
   [PAGE_DOWN, 'page-down'],
 ] as const;
 const EDIT_ROW = chords('table-edit-row');
+const SHOW_EVIDENCE = chords('show-row-evidence');
 
 const rowElement = (table: HTMLTableElement, row: number) =>
   table.querySelector<HTMLTableRowElement>(`tbody tr[data-index="${row}"]`);
@@ -167,6 +169,18 @@ export function useGridKeys({
       if (move) {
         e.preventDefault();
         go(moveCell(from, move, rowCount, columnCount));
+        return;
+      }
+      // A row's words in the source: what its evidence mark does, from any cell of the row.
+      if (SHOW_EVIDENCE.some((c) => matchesChord(c, e.nativeEvent, IS_MAC))) {
+        const mark = (e.target as Element).closest('tr')?.querySelector<HTMLElement>('[data-evidence-mark]');
+        e.preventDefault();
+        if (mark) mark.click();
+        else
+          useUiStore.getState().notify({
+            tone: 'info',
+            text: 'This row has no evidence yet: edit it, select its words in the source and press Alt+A.',
+          });
         return;
       }
       // Enter on a button is the button's; on a plain cell it opens the row in its form.

@@ -16,10 +16,11 @@ import { NumberFlag } from '../forms/FieldFlag';
 import { CheckboxField, SelectField, TextField } from '../forms/Field';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
+import { EvidenceField, useEvidenceRequests } from '../source-pane/EvidenceField';
 
 /** Case-level problems come as schema paths ("events[3].start"); the form shows them by field name. */
 function fieldOf(where: string): string {
-  const match = /(start|end|duration|label|kind|doseValue|doseUnit|dose)/.exec(where);
+  const match = /(start|end|duration|label|kind|doseValue|doseUnit|dose|evidence)/.exec(where);
   if (match?.[1] === 'dose') return 'doseValue';
   return match?.[1] ?? 'form';
 }
@@ -57,6 +58,15 @@ export function EventForm({
   const { fields, setField, problemAt } = form;
   const others = useMemo(() => events.filter((e) => e.id !== form.rowId), [events, form.rowId]);
   const id = (name: keyof EventFields & string) => `event-${name}`;
+  useEvidenceRequests({
+    table: 'events',
+    editing: editing !== undefined,
+    evidence: fields.evidence,
+    name: { field: 'label', value: fields.label },
+    setField: (name, value) => setField(name as keyof EventFields & string, value),
+    // With its name filled in, the row starts at its kind; without, at its name.
+    focus: (named) => (named ? firstFieldRef.current : document.getElementById(id('label')))?.focus(),
+  });
 
   return (
     <EntryForm
@@ -115,6 +125,12 @@ export function EventForm({
         <TextField {...form.text('route')} label="Route" list="event-routes" />
         <TextField {...form.text('frequency')} label="Frequency" list="event-frequencies" />
         <TextField {...form.text('notes')} label="Notes" className="wide" />
+        <EvidenceField
+          id={id('evidence')}
+          value={fields.evidence}
+          onChange={(v) => setField('evidence', v)}
+          problem={problemAt('evidence')}
+        />
       </div>
     </EntryForm>
   );

@@ -7,6 +7,7 @@ import { commitEdit } from '../../data/edit-actions';
 import { useUiStore } from '../../state/ui-store';
 import { TIMELINE_SECTION_ID } from '../keys/focus-targets';
 import { LongTable, rowPlaceProps, type Column } from '../tables/LongTable';
+import { EvidenceMark } from '../source-pane/EvidenceMark';
 import { ROW_ACTION_COLUMNS, RowActions } from '../tables/RowActions';
 import type { MeasureRow } from '../tables/use-row-window';
 
@@ -73,7 +74,10 @@ const EventRow = memo(function EventRow({
       <td>
         <span className={`kind kind-${e.kind}`}>{e.kind}</span>
       </td>
-      <td>{e.label}</td>
+      <td>
+        {e.label}
+        <EvidenceMark rowId={e.id} name={e.label} evidence={e.evidence} />
+      </td>
       <td className="nowrap num">{formatDose(e)}</td>
       <td>{e.dose?.route ?? ''}</td>
       <td>{e.dose?.frequency ?? ''}</td>
