@@ -4,8 +4,8 @@ import { useEffect } from 'react';
 import { addEvidence, parseEvidenceText, removeEvidence } from '../../../shared/editing/evidence-field';
 import type { EvidenceAnchor } from '../../../shared/model/evidence';
 import { hintFor } from '../keys/platform-keys';
-import { foundRange, resolveAnchor } from './evidence-adapter';
-import { useEvidenceIndex } from './evidence-index';
+import { resolveAnchor } from '../../../shared/evidence/resolve-anchor';
+import { foundRange, useEvidenceIndex } from './evidence-index';
 import { attachSelection } from './pane-actions';
 import { usePaneStore } from './pane-store';
 

@@ -8,7 +8,13 @@ import type { SourceDocument } from '../../../shared/sources/source-document';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { useCasePane } from './pane-store';
 import { useSource } from './source-store-adapter';
-import { foundRange, resolveAnchor, uncitedSentences, type TextRange } from './evidence-adapter';
+import {
+  factSentences,
+  uncitedFactSentences,
+  type FactSentence,
+  type TextRange,
+} from '../../../shared/evidence/coverage';
+import { resolveAnchors, type AnchorResolution } from '../../../shared/evidence/resolve-anchor';
 
 export type RowTable = 'events' | 'observations' | 'diagnoses';
 
@@ -80,6 +86,18 @@ function rowsWithEvidence(
   return out;
 }
 
+/** The words' place when the anchor was found (at its position, moved or near), else undefined. */
+export function foundRange(resolution: AnchorResolution): TextRange | undefined {
+  return 'start' in resolution ? { start: resolution.start, end: resolution.end } : undefined;
+}
+
+/** A source's sentences that hold a number, unit or date: worked out once per source, not per edit. */
+let lastFacts: { text: string; sentences: FactSentence[] } | undefined;
+function factSentencesOf(text: string): FactSentence[] {
+  if (lastFacts?.text !== text) lastFacts = { text, sentences: factSentences(text) };
+  return lastFacts.sentences;
+}
+
 /** Works the index out; pure, so it is tested without a window. */
 export function buildEvidenceIndex(
   source: SourceDocument | undefined,
@@ -90,6 +108,15 @@ export function buildEvidenceIndex(
   const rows: Record<string, RowEvidence> = {};
   const byPlace = new Map<string, CitedRange>();
   const citing = rowsWithEvidence(events, observations, diagnoses);
+  // All anchors in one pass: the source's index is built once, and anchors after an edit are
+  // looked for first where the one before moved to.
+  const resolutions = source
+    ? resolveAnchors(
+        citing.flatMap((c) => c.evidence),
+        source,
+      )
+    : [];
+  let next = 0;
   for (const { row, evidence } of citing) {
     if (!source) {
       rows[row.id] = { state: 'not-open', count: evidence.length };
@@ -98,13 +125,13 @@ export function buildEvidenceIndex(
     const ranges: TextRange[] = [];
     let orphaned = 0;
     let elsewhere = 0;
-    for (const anchor of evidence) {
-      const resolution = resolveAnchor(anchor, source);
+    for (let i = 0; i < evidence.length; i += 1) {
+      const resolution = resolutions[next++]!;
       const found = foundRange(resolution);
       if (resolution.status === 'orphaned') orphaned += 1;
       else if (!found) elsewhere += 1;
       else {
-        ranges.push({ start: found.start, end: found.end });
+        ranges.push(found);
         const key = `${found.start}:${found.end}`;
         const place = byPlace.get(key) ?? { start: found.start, end: found.end, rows: [] };
         if (!place.rows.some((r) => r.id === row.id)) place.rows.push(row);
@@ -123,7 +150,7 @@ export function buildEvidenceIndex(
     source,
     rows,
     cited,
-    uncited: source ? uncitedSentences(source.text, cited) : [],
+    uncited: source ? uncitedFactSentences(factSentencesOf(source.text), cited) : [],
     citingRows: citing.map((c) => c.row),
   };
 }

@@ -5,7 +5,7 @@ import type { SourceDocument } from '../../../shared/sources/source-document';
 import { useUiStore } from '../../state/ui-store';
 import { LABS_SECTION_ID, TIMELINE_SECTION_ID } from '../keys/focus-targets';
 import { readPastedText, readSourceFile } from '../sources/read-source-file';
-import { anchorFromSelection } from './evidence-adapter';
+import { anchorFromSelection } from '../../../shared/evidence/create-anchor';
 import { useEvidenceIndex, type CitingRow } from './evidence-index';
 import { usePaneStore, type EvidenceRequest } from './pane-store';
 import { addSourceToCase, saveSource } from './source-store-adapter';
@@ -85,10 +85,12 @@ export function selectedAnchor(): Pick<EvidenceRequest, 'anchor' | 'words'> | un
     notify('Select words in the source first (or find them with Ctrl+F in the pane).');
     return undefined;
   }
-  return {
-    anchor: anchorFromSelection(source, selection.start, selection.end, { keepQuote: true }),
-    words: selection.text,
-  };
+  const anchor = anchorFromSelection(source, selection.start, selection.end, { keepQuote: true });
+  if (!anchor.ok) {
+    notify(`These words cannot be evidence: ${anchor.problems[0]!.message}.`, 'error');
+    return undefined;
+  }
+  return { anchor: anchor.value, words: selection.text };
 }
 
 /** Starts a new event or lab from the selected words, with them attached as evidence. */
