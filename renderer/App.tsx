@@ -16,6 +16,7 @@ import { UndoButtons } from './features/history/UndoButtons';
 import { KeyHelp } from './features/keys/KeyHelp';
 import { SkipLinks } from './features/keys/SkipLinks';
 import { useAppKeys } from './features/keys/use-app-keys';
+import { openSourceFromDesktop } from './features/source-pane/pane-actions';
 import { SourcePane } from './features/source-pane/SourcePane';
 import { useCasePane, usePaneStore } from './features/source-pane/pane-store';
 import { platform } from './platform';
@@ -72,6 +73,9 @@ function useMenuCommands() {
             break;
           case 'show-course-overview':
             showCourseOverview();
+            break;
+          case 'open-source':
+            void openSourceFromDesktop(caseId);
         }
       }),
     [],

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { keysOf, matchesChord, parseChord } from '../../../shared/keymap/keymap';
 import type { CaseSource } from '../../../shared/model/evidence';
+import { platform } from '../../platform';
 import { IS_MAC, hintFor } from '../keys/platform-keys';
 import { rowsCiting, useEvidenceIndex, type CitingRow } from './evidence-index';
 import {
@@ -12,6 +13,7 @@ import {
   goToRow,
   openPastedText,
   openSourceFile,
+  openSourceFromDesktop,
   showNextUncited,
   SOURCE_PANE_ID,
   startRowFromSelection,
@@ -314,7 +316,12 @@ export function SourcePane({ caseId }: { caseId: string }) {
                 </button>
               </>
             ) : null}
-            <button type="button" onClick={() => fileRef.current?.click()}>
+            <button
+              type="button"
+              onClick={() =>
+                platform.kind === 'electron' ? void openSourceFromDesktop(caseId) : fileRef.current?.click()
+              }
+            >
               Open file…
             </button>
             <button type="button" onClick={() => setPasting(true)}>

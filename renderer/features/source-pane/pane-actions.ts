@@ -2,6 +2,7 @@
 // attach them to a row, show a row's words, jump to the next sentence not abstracted yet.
 import { fail, type Result } from '../../../shared/model/result';
 import type { SourceDocument } from '../../../shared/sources/source-document';
+import { platform } from '../../platform';
 import { useUiStore } from '../../state/ui-store';
 import { LABS_SECTION_ID, TIMELINE_SECTION_ID } from '../keys/focus-targets';
 import { readPastedText, readSourceFile } from '../sources/read-source-file';
@@ -45,6 +46,24 @@ export async function openSource(caseId: string, read: Promise<Result<SourceDocu
 
 export const openSourceFile = (caseId: string, file: File) => openSource(caseId, readSourceFile(file, file.name));
 export const openPastedText = (caseId: string, text: string) => openSource(caseId, readPastedText(text));
+
+/**
+ * The desktop's File → Open source… and the pane's Open file… there: the main process's dialog
+ * reads only the file picked and hands its bytes over, which the source worker then reads.
+ */
+export async function openSourceFromDesktop(caseId: string | undefined): Promise<boolean> {
+  if (!caseId) {
+    notify('No case is open: choose one in the case list, then open its source.');
+    return false;
+  }
+  const picked = await platform.openSourceFile();
+  if (picked.status === 'cancelled') return false;
+  if (picked.status === 'refused') {
+    notify(`Source not opened: ${picked.message}`, 'error');
+    return false;
+  }
+  return openSource(caseId, readSourceFile(picked.bytes, picked.name));
+}
 
 /** Opens the pane and puts the focus in its text (or on its Open button when no source is shown). */
 export function focusSourcePane(): boolean {
