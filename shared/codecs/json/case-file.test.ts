@@ -1,13 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Case } from '../../model/case';
 import { createSeedCase } from '../../seed/seed-case';
+import { anyCase } from './arbitrary-case';
 import { decodeCaseFile, encodeCaseFile } from './case-file';
+
+const FINGERPRINT = 'a'.repeat(64);
+
+/** The seed case with a source and an anchor with its quote on its first event. */
+function caseWithEvidence(): Case {
+  const seed = createSeedCase();
+  return {
+    ...seed,
+    sources: [{ fingerprint: FINGERPRINT, name: 'report.pdf', kind: 'pdf', normaliserVersion: 1 }],
+    events: seed.events.map((e, i) =>
+      i === 0 ? { ...e, evidence: [{ source: FINGERPRINT, start: 10, end: 15, quote: '20 mg', prefix: 'took ' }] } : e,
+    ),
+  };
+}
 
 describe('encodeCaseFile', () => {
   it('wraps cases in the case-abstraction envelope', () => {
     const file = JSON.parse(encodeCaseFile([createSeedCase()])) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'cases']);
     expect(file.format).toBe('case-abstraction');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
   });
 
   it('gives the same bytes whatever the key order and event order of the input', () => {
@@ -31,6 +50,78 @@ describe('encodeCaseFile', () => {
 });
 
 describe('decodeCaseFile', () => {
+  it('reads a version-1 file as version 2 (the CLI corpus file, as an older app exported it)', () => {
+    const text = readFileSync(
+      path.join(import.meta.dirname, '../../../electron/cli/corpus/valid-case-utf8.json'),
+      'utf8',
+    );
+    expect(text).toContain('"version": 1');
+    const decoded = decodeCaseFile(text);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(decoded.value.map((c) => c.schemaVersion)).toEqual(decoded.value.map(() => 2));
+  });
+
+  it('refuses a file newer than the app, naming the versions it reads', () => {
+    expect(decodeCaseFile('{"format":"case-abstraction","version":3,"cases":[]}')).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'version',
+          message: 'version 3 is newer than this Case Abstractor reads (1 to 2): update the app to open it',
+        },
+      ],
+    });
+  });
+
+  it('keeps evidence and sources through a round trip', () => {
+    const text = encodeCaseFile([caseWithEvidence()]);
+    const decoded = decodeCaseFile(text);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value[0]!.sources).toEqual(caseWithEvidence().sources);
+    expect(decoded.value[0]!.events.flatMap((e) => e.evidence ?? [])).toEqual([
+      { source: FINGERPRINT, start: 10, end: 15, quote: '20 mg', prefix: 'took ' },
+    ]);
+    expect(encodeCaseFile(decoded.value)).toBe(text);
+  });
+
+  it('gives back any valid case, evidence and sources included, byte for byte', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(anyCase(), { selector: (c) => c.id, maxLength: 3 }), (cases) => {
+        const text = encodeCaseFile(cases);
+        const decoded = decodeCaseFile(text);
+        expect(decoded.ok).toBe(true);
+        if (decoded.ok) expect(encodeCaseFile(decoded.value)).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses evidence naming a source the case does not list, at the anchor’s path', () => {
+    const file = JSON.parse(encodeCaseFile([caseWithEvidence()])) as { cases: { sources?: unknown }[] };
+    delete file.cases[0]!.sources;
+    const decoded = decodeCaseFile(JSON.stringify(file));
+    expect(decoded).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'cases[0].events[0].evidence[0].source',
+          message:
+            "evidence names source aaaaaaaaaaaa…, which is not in the case's sources: add the source to the case first",
+        },
+      ],
+    });
+  });
+
+  it('refuses a quote that does not span its positions', () => {
+    const c = caseWithEvidence();
+    const file = JSON.parse(encodeCaseFile([c])) as { cases: { events: { evidence?: { end: number }[] }[] }[] };
+    file.cases[0]!.events[0]!.evidence![0]!.end = 16;
+    const decoded = decodeCaseFile(JSON.stringify(file));
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.problems[0]?.where).toBe('cases[0].events[0].evidence[0].quote');
+  });
+
   it('gives back exactly the cases that were encoded', () => {
     const text = encodeCaseFile([createSeedCase()]);
     const decoded = decodeCaseFile(text);

@@ -1,14 +1,16 @@
-// The JSON codec: {"format": "case-abstraction", "version": 1, "cases": [...]}, canonical bytes out,
-// schema-checked cases in, every problem named by its JSON path.
+// The JSON codec: {"format": "case-abstraction", "version": 2, "cases": [...]}, canonical bytes out,
+// schema-checked cases in (version-1 files upgraded first), every problem named by its JSON path.
 import { z } from 'zod';
-import { CaseSchema, type Case } from '../../model/case';
+import { CaseSchema, SCHEMA_VERSION, type Case } from '../../model/case';
 import { fail, ok, type Problem, type Result } from '../../model/result';
+import { OLDEST_SCHEMA_VERSION, upgradeCaseFileJson } from '../../model/upgrade';
 import { validateWith } from '../../model/validate';
 import { sortEvents, sortObservations } from '../../timeline/order';
 import { impreciseJsonNumbers } from '../../values/precision';
 
 export const CASE_FILE_FORMAT = 'case-abstraction';
-export const CASE_FILE_VERSION = 1;
+/** The file's version follows the schema's: a version-2 file holds version-2 cases. */
+export const CASE_FILE_VERSION = SCHEMA_VERSION;
 
 export const CaseFileSchema = z
   .object({
@@ -60,7 +62,14 @@ export function decodeCaseFile(text: string): Result<Case[]> {
   const imprecise = impreciseJsonNumbers(body);
   if (imprecise.length > 0)
     return fail(...imprecise.map((n) => ({ where: `line ${n.line}, column ${n.column}`, message: n.message })));
-  const file = validateWith(CaseFileSchema, json.value);
+  const version = (json.value as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > CASE_FILE_VERSION) {
+    return fail({
+      where: 'version',
+      message: `version ${version} is newer than this Case Abstractor reads (${OLDEST_SCHEMA_VERSION} to ${CASE_FILE_VERSION}): update the app to open it`,
+    });
+  }
+  const file = validateWith(CaseFileSchema, upgradeCaseFileJson(json.value));
   if (!file.ok) return file;
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
