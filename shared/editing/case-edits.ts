@@ -2,6 +2,7 @@
 // whole case. The repository stores the result only when this says ok.
 import { detachFromEvent, resolveCaseDates } from '../dates/relative-links';
 import type { Case, Observation, TimelineEvent } from '../model/case';
+import type { CaseSource } from '../model/evidence';
 import type { Result } from '../model/result';
 import { validateCase } from '../model/validate';
 
@@ -12,7 +13,13 @@ export type CaseEdit =
   | { type: 'delete-event'; eventId: string }
   | { type: 'save-observation'; observation: Observation }
   | { type: 'delete-observation'; observationId: string }
-  | { type: 'save-details'; details: CaseDetails };
+  | { type: 'save-details'; details: CaseDetails }
+  /**
+   * Lists a source document in the case (its text is stored apart, by fingerprint). A source listed
+   * already by that fingerprint is replaced: opening the file itself names a source that an import
+   * of evidence.csv could only list by its fingerprint.
+   */
+  | { type: 'add-source'; source: CaseSource };
 
 export interface EditOutcome {
   value: Case;
@@ -47,6 +54,15 @@ export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<Ed
     case 'save-details':
       next = { ...current, ...edit.details };
       break;
+    case 'add-source': {
+      const sources = current.sources ?? [];
+      const listed = sources.findIndex((s) => s.fingerprint === edit.source.fingerprint);
+      next = {
+        ...current,
+        sources: listed === -1 ? [...sources, edit.source] : sources.map((s, k) => (k === listed ? edit.source : s)),
+      };
+      break;
+    }
   }
   const resolved = resolveCaseDates(next);
   if (!resolved.ok) return resolved;
