@@ -106,8 +106,12 @@ describe('encodeEventsCsv and encodeLabsCsv', () => {
     );
   });
 
-  it('name the files <case-id>-events.csv and <case-id>-labs.csv', () => {
-    expect(csvFileNames('case-1')).toEqual({ events: 'case-1-events.csv', labs: 'case-1-labs.csv' });
+  it('name the files <case-id>-events.csv, <case-id>-labs.csv and <case-id>-evidence.csv', () => {
+    expect(csvFileNames('case-1')).toEqual({
+      events: 'case-1-events.csv',
+      labs: 'case-1-labs.csv',
+      evidence: 'case-1-evidence.csv',
+    });
   });
 
   it('write only the header for a case without rows', () => {
