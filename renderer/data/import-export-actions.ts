@@ -29,8 +29,10 @@ function stillWriting(): boolean {
 
 export async function startImport(): Promise<void> {
   if (stillWriting()) return;
+  // Several files at once: the events, labs and evidence tables of one case, in one preview.
   const opened = await platform.openTextFile({
-    filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }],
+    filters: [{ name: 'Case abstraction (JSON, or CSV tables)', extensions: ['json', 'csv'] }],
+    multiple: true,
   });
   if (opened.status === 'cancelled') return;
   // The preview may have been confirmed while the dialog was open.
@@ -40,7 +42,8 @@ export async function startImport(): Promise<void> {
     store.set({ phase: 'problems', fileName: '', problems: [{ where: 'file', message: opened.message }] });
     return;
   }
-  const { fileName, bytes } = opened;
+  const files = [{ fileName: opened.fileName, bytes: opened.bytes }, ...(opened.more ?? [])];
+  const fileName = describeFiles(files.map((f) => f.fileName));
   performance.mark('import:read-start');
   store.set({ phase: 'reading', fileName, progress: 0 });
   stopWorker();
@@ -73,10 +76,16 @@ export async function startImport(): Promise<void> {
   current.onmessageerror = () => onFailure('a message from the import could not be read');
   // Handed over, not copied: the window keeps no second copy of a file of up to 64 MB.
   current.postMessage(
-    { type: 'read', fileName, bytes, openCaseId: useUiStore.getState().selectedCaseId } satisfies ImportRequest,
+    { type: 'read', files, openCaseId: useUiStore.getState().selectedCaseId } satisfies ImportRequest,
     // A Blob is handed on unread; bytes the desktop read are moved, not copied.
-    bytes instanceof Uint8Array ? [bytes.buffer] : [],
+    [...new Set(files.flatMap(({ bytes }) => (bytes instanceof Uint8Array ? [bytes.buffer] : [])))],
   );
+}
+
+/** "labs.csv", "events.csv and labs.csv", "a.csv, b.csv and c.csv": how messages name the import. */
+export function describeFiles(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function stopWorker(): void {

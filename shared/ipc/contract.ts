@@ -143,6 +143,8 @@ export function utf8ByteLength(text: string): number {
 export const OpenTextFileRequestSchema = z
   .object({
     filters: z.array(FileFilterSchema).max(10),
+    /** Several files at once (the tables of one case); each within the size limit. */
+    multiple: z.boolean().optional(),
   })
   .strict();
 
