@@ -1,9 +1,17 @@
 // Import and export of whole files: the file comes through the platform bridge, the work happens
 // in a worker, nothing is written before the user has seen the preview, and then all or nothing.
-import { csvFileNames, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
+import {
+  csvFileNames,
+  encodeEventsCsv,
+  encodeEvidenceCsv,
+  encodeLabsCsv,
+  hasCsvEvidence,
+} from '../../shared/codecs/csv/case-csv';
+import { casesForExport, type ExportOptions } from '../../shared/codecs/export-options';
 import type { Result } from '../../shared/model/result';
 import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { ImportReply, ImportRequest, ImportWritten } from '../features/import-export/import.worker';
+import { exportOptions } from '../features/app-menu/export-options-store';
 import { useImportStore } from '../features/import-export/import-store';
 import { platform } from '../platform';
 import { useUiStore } from '../state/ui-store';
@@ -167,20 +175,26 @@ function onWritten(fileName: string, result: Result<ImportWritten>): void {
   );
 }
 
-/** The two tidy tables of one case, as two files saved together: one folder dialog, both or neither. */
-export async function exportCaseAsCsv(caseId: string): Promise<void> {
-  const stored = await repository.getCase(caseId);
-  if (!stored) {
+/**
+ * The tidy tables of one case, saved together: one folder dialog, all or none. evidence.csv is the
+ * third when any event or observation has evidence; "without quotes" leaves its quotes empty.
+ */
+export async function exportCaseAsCsv(caseId: string, options: ExportOptions = exportOptions()): Promise<void> {
+  const found = await repository.getCase(caseId);
+  if (!found) {
     notify('error', 'Nothing to export: the case no longer exists.');
     return;
   }
+  const [stored] = casesForExport([found], options) as [typeof found];
   const names = csvFileNames(stored.id);
+  const files = [
+    { name: names.events, content: encodeEventsCsv([stored]) },
+    { name: names.labs, content: encodeLabsCsv([stored]) },
+    ...(hasCsvEvidence([stored]) ? [{ name: names.evidence, content: encodeEvidenceCsv([stored]) }] : []),
+  ];
   const result = await platform.saveTextFilesToFolder({
-    title: `Choose a folder for ${names.events} and ${names.labs}`,
-    files: [
-      { name: names.events, content: encodeEventsCsv([stored]) },
-      { name: names.labs, content: encodeLabsCsv([stored]) },
-    ],
+    title: `Choose a folder for ${describeFiles(files.map((f) => f.name))}`,
+    files,
   });
   switch (result.status) {
     case 'cancelled':
@@ -189,10 +203,12 @@ export async function exportCaseAsCsv(caseId: string): Promise<void> {
       notify('error', `Export failed: ${result.message}`);
       return;
     case 'saved':
-      notify('info', `Exported ${result.fileNames.join(' and ')} to ${result.folder}.`);
+      notify('info', `Exported ${describeFiles(result.fileNames)} to ${result.folder}${quotesNote(options)}.`);
       return;
     case 'downloaded':
-      notify('info', `Downloaded ${result.fileNames.join(' and ')}.`);
+      notify('info', `Downloaded ${describeFiles(result.fileNames)}${quotesNote(options)}.`);
       return;
   }
 }
+
+const quotesNote = (options: ExportOptions) => (options.withoutQuotes ? ' (without quotes)' : '');

@@ -11,6 +11,7 @@ import {
   type EvidenceRow,
 } from '../codecs/csv/case-csv';
 import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
+import type { SourceText } from '../codecs/json/case-file';
 import type { CaseSource, EvidenceAnchor } from '../model/evidence';
 import { NORMALISER_VERSION } from '../sources/normalise';
 import { formatPath, type Problem, type Result } from '../model/result';
@@ -25,7 +26,9 @@ export interface CsvImportFile {
   table: CsvTable;
 }
 
-export type ImportSource = { kind: 'json'; cases: readonly Case[] } | { kind: 'csv'; files: readonly CsvImportFile[] };
+export type ImportSource =
+  | { kind: 'json'; cases: readonly Case[]; sources?: readonly SourceText[] }
+  | { kind: 'csv'; files: readonly CsvImportFile[] };
 
 export interface ImportContext {
   /** Every stored case: ids to find conflicts, rows to find duplicates, analytes and units to tell what is new. */
@@ -89,6 +92,8 @@ export interface ImportPreview {
   warnings: Problem[];
   /** Warnings beyond those listed: counted, so that the preview can say how many more. */
   unlistedWarnings: number;
+  /** Source texts the JSON file carries, kept in the app's source store with the cases. */
+  sourceTexts: number;
 }
 
 /** Enough to see what is wrong with a file; a 100,000-row file's every row would only hide that. */
@@ -143,6 +148,8 @@ type Planned =
 export interface ImportPlan {
   preview: ImportPreview;
   planned: Planned[];
+  /** The source texts to keep beside the cases (a JSON file exported with them). */
+  sourceTexts: SourceText[];
   /** Every case id in use, stored or imported, so that copies get ids of their own. */
   takenIds: string[];
 }
@@ -161,7 +168,9 @@ export interface ApplyOptions {
  * its case by a different row) are listed all at once and mean nothing can be imported.
  */
 export function planImport(source: ImportSource, context: ImportContext): Result<ImportPlan> {
-  return source.kind === 'json' ? planJson(source.cases, context) : planCsv(source.files, context);
+  return source.kind === 'json'
+    ? planJson(source.cases, source.sources ?? [], context)
+    : planCsv(source.files, context);
 }
 
 /** The cases to write, whole: new ones, changed ones, replacements and copies. Validated, all or nothing. */
@@ -277,7 +286,11 @@ export function placeholderCase(id: string, now: string): Case {
   };
 }
 
-function planJson(cases: readonly Case[], context: ImportContext): Result<ImportPlan> {
+function planJson(
+  cases: readonly Case[],
+  sourceTexts: readonly SourceText[],
+  context: ImportContext,
+): Result<ImportPlan> {
   const stored = new Map(context.existing.map((c) => [c.id, c]));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -322,14 +335,18 @@ function planJson(cases: readonly Case[], context: ImportContext): Result<Import
   return {
     ok: true,
     value: {
-      preview: preview(
-        'json',
-        previews,
-        cases.flatMap((c) => c.observations),
-        context.existing,
-        warnings,
-      ),
+      preview: {
+        ...preview(
+          'json',
+          previews,
+          cases.flatMap((c) => c.observations),
+          context.existing,
+          warnings,
+        ),
+        sourceTexts: sourceTexts.length,
+      },
       planned: items.map((item) => ({ source: 'json', ...item })),
+      sourceTexts: [...sourceTexts],
       takenIds: [...new Set([...stored.keys(), ...seen])],
     },
   };
@@ -527,6 +544,7 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
           storedEvidence: t.storedEvidence,
           sources: t.sources,
         })),
+      sourceTexts: [],
       takenIds: [...new Set([...stored.keys(), ...targets.keys()])],
     },
   };
@@ -638,6 +656,7 @@ function preview(
     conflicts: cases.filter((c) => c.action === 'conflict').map((c) => c.caseId),
     warnings: warnings.listed,
     unlistedWarnings: warnings.unlisted,
+    sourceTexts: 0,
   };
 }
 

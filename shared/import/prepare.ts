@@ -1,7 +1,7 @@
 // From files' text to an import plan: picks the codec (JSON or CSV) and names every problem with
 // the file it is in. Runs in a worker for large files; knows nothing of where the text came from.
 import { decodeCsv } from '../codecs/csv/case-csv';
-import { decodeCaseFile } from '../codecs/json/case-file';
+import { decodeCaseFileWithSources } from '../codecs/json/case-file';
 import { decodeText } from '../codecs/text/decode-text';
 import type { Problem, Result } from '../model/result';
 import { invisibleCharacterNotices } from '../model/text';
@@ -130,10 +130,11 @@ function prepareJson(
   context: ImportContext,
   onProgress?: (fraction: number) => void,
 ): Result<ImportPlan> {
-  const decoded = named(fileName, decodeCaseFile(text), ': ');
+  const decoded = named(fileName, decodeCaseFileWithSources(text), ': ');
   if (!decoded.ok) return decoded;
   onProgress?.(1);
-  const plan = named(fileName, planImport({ kind: 'json', cases: decoded.value }, context), ': ');
+  const { cases, sources } = decoded.value;
+  const plan = named(fileName, planImport({ kind: 'json', cases, sources }, context), ': ');
   if (!plan.ok) return plan;
   const { preview } = plan.value;
   const warnings = preview.warnings.map((w) => ({ ...w, where: `${fileName}: ${w.where}` }));

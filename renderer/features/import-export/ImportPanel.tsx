@@ -121,6 +121,12 @@ function Preview({ preview, choices }: { preview: ImportPreview; choices: Record
           document in its case to see the cited words.
         </p>
       ) : null}
+      {preview.sourceTexts > 0 ? (
+        <p className="small">
+          The file carries the text of {preview.sourceTexts === 1 ? '1 source' : `${preview.sourceTexts} sources`}: it
+          is kept with the cases, so their evidence opens at its words.
+        </p>
+      ) : null}
       {preview.newAnalytes.length > 0 ? (
         <p className="small">
           <strong>New analytes:</strong>{' '}

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeLabsCsv } from '../../../shared/codecs/csv/case-csv';
 import { encodeCaseFile } from '../../../shared/codecs/json/case-file';
 import { createSeedCase, SEED_CASE_ID } from '../../../shared/seed/seed-case';
+import { fingerprintText } from '../../../shared/sources/fingerprint';
 import { CaseRepository } from '../../data/case-repository';
 import { createImportSession, type ImportReply } from './import-session';
 
@@ -252,5 +253,55 @@ describe('an import session', () => {
     await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
     const stored = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-from-file');
     expect(stored?.analyte).toBe(newLab.analyte);
+  });
+});
+
+describe('an import of a case file with source text', () => {
+  const text = 'On admission, CK was 20,000 U/L.';
+  async function fileWith(sourceText: string) {
+    const fingerprint = await fingerprintText(text);
+    const c = {
+      ...seed,
+      id: 'with-source',
+      sources: [{ fingerprint, name: 'report.txt', kind: 'text' as const, normaliserVersion: 1 }],
+    };
+    return { fingerprint, json: encodeCaseFile([c], { sources: [{ ...c.sources[0]!, text: sourceText }] }) };
+  }
+
+  it('keeps the text in the source store when the cases are written, not before', async () => {
+    const { fingerprint, json } = await fileWith(text);
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(json) }], openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.sourceTexts).toBe(1);
+    expect(await repo.getSource(fingerprint)).toBeUndefined();
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import' });
+    expect(last('written')?.result.ok).toBe(true);
+    expect(await repo.getSource(fingerprint)).toEqual({
+      fingerprint,
+      normaliserVersion: 1,
+      name: 'report.txt',
+      kind: 'text',
+      text,
+      parts: [],
+    });
+  });
+
+  it('refuses a text changed after the export, and writes nothing', async () => {
+    const { fingerprint, json } = await fileWith(text.replace('20,000', '2,000'));
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(json) }], openCaseId: undefined });
+    expect(last('planned')?.result).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'case.json: sources[0].text',
+          message:
+            'the text of “report.txt” does not match its fingerprint: it was changed after the export, so its evidence would point at the wrong words',
+        },
+      ],
+    });
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import' });
+    expect(last('written')?.result.ok).toBe(false);
+    expect(await repo.getCaseHeader('with-source')).toBeUndefined();
+    expect(await repo.getSource(fingerprint)).toBeUndefined();
   });
 });

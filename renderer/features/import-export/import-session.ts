@@ -4,6 +4,7 @@
 import type { ConflictChoice, ImportPlan, ImportPreview } from '../../../shared/import/plan';
 import { applyImportPlan, casesAsPlanned } from '../../../shared/import/plan';
 import { prepareImportFiles } from '../../../shared/import/prepare';
+import { checkSourceTexts, sourceDocumentOf } from '../../../shared/import/source-texts';
 import { systemClock, type Clock } from '../../../shared/model/plausibility';
 import type { Result } from '../../../shared/model/result';
 import type { CaseRepository } from '../../data/case-repository';
@@ -55,6 +56,12 @@ export function createImportSession(
         post({ type: 'progress', fraction });
       }
     });
+    const textProblems = result.ok ? await checkSourceTexts(inputs[0]?.fileName ?? '', result.value.sourceTexts) : [];
+    if (textProblems.length > 0) {
+      plan = undefined;
+      post({ type: 'planned', result: { ok: false, problems: textProblems } });
+      return;
+    }
     plan = result.ok ? result.value : undefined;
     post({ type: 'planned', result: result.ok ? { ok: true, value: result.value.preview } : result });
   }
@@ -74,6 +81,8 @@ export function createImportSession(
       post({ type: 'written', result: written });
       return;
     }
+    // Kept apart from the cases and their undo history; keeping a text twice changes nothing.
+    for (const source of plan.sourceTexts) await repository.saveSource(sourceDocumentOf(source));
     const kept = plan.preview.cases.filter((c) => c.action !== 'conflict' || (choices[c.caseId] ?? 'skip') !== 'skip');
     post({
       type: 'written',

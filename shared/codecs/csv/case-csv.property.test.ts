@@ -35,7 +35,8 @@ function rowsOf(cases: readonly Case[]) {
   };
 }
 
-describe('CSV round trip', () => {
+// Generous: the machine running the suite may be shared, and 300 generated cases with evidence take seconds.
+describe('CSV round trip', { timeout: 30_000 }, () => {
   it('gives back every event and observation of any valid case, for the fields CSV holds', () => {
     fc.assert(
       fc.property(anyCase(), (c) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../model/case';
 import { createSeedCase } from '../../seed/seed-case';
 import { anyCase } from './arbitrary-case';
-import { decodeCaseFile, encodeCaseFile } from './case-file';
+import { decodeCaseFile, decodeCaseFileWithSources, encodeCaseFile } from './case-file';
 
 const FINGERPRINT = 'a'.repeat(64);
 
@@ -185,5 +185,36 @@ describe('decodeCaseFile', () => {
         where: 'cases[1].id',
         message: `duplicate case id "${seed.id}" (also cases[0])`,
       });
+  });
+});
+
+describe('source text in a case file', () => {
+  const text = {
+    fingerprint: FINGERPRINT,
+    name: 'report.pdf',
+    kind: 'pdf' as const,
+    normaliserVersion: 1,
+    text: 'He took 20 mg daily.',
+  };
+
+  it('is written only when given, after the cases, and read back', () => {
+    expect(encodeCaseFile([caseWithEvidence()])).not.toContain('"text"');
+    const file = encodeCaseFile([caseWithEvidence()], { sources: [text] });
+    expect(Object.keys(JSON.parse(file) as object)).toEqual(['format', 'version', 'cases', 'sources']);
+    const decoded = decodeCaseFileWithSources(file);
+    expect(decoded.ok && decoded.value.sources).toEqual([text]);
+  });
+
+  it('is refused for a source no case in the file lists', () => {
+    const file = JSON.parse(encodeCaseFile([caseWithEvidence()], { sources: [text] })) as {
+      sources: { fingerprint: string }[];
+    };
+    file.sources[0]!.fingerprint = 'b'.repeat(64);
+    expect(decodeCaseFile(JSON.stringify(file))).toEqual({
+      ok: false,
+      problems: [
+        { where: 'sources[0].fingerprint', message: 'source bbbbbbbbbbbb… is not a source of any case in the file' },
+      ],
+    });
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '../../model/case';
 import { CaseSourceSchema, EvidenceAnchorSchema, FingerprintSchema } from '../../model/evidence';
 import { IdSchema } from '../../model/id';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CaseFileSchema } from './case-file';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CaseFileSchema, SourceTextSchema } from './case-file';
 
 export const CASE_FILE_SCHEMA_NAME = 'case-abstraction.schema.json';
 
@@ -37,6 +37,7 @@ const DEFINITIONS: ReadonlyArray<readonly [z.ZodType, string]> = [
   [EvidenceAnchorSchema, 'EvidenceAnchor'],
   [CaseSourceSchema, 'CaseSource'],
   [FingerprintSchema, 'Fingerprint'],
+  [SourceTextSchema, 'SourceText'],
 ];
 
 /**
