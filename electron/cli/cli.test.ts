@@ -2,7 +2,14 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvView, decodeCsv, encodeEventsCsv, encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
+import {
+  csvView,
+  decodeCsv,
+  encodeEventsCsv,
+  encodeEvidenceCsv,
+  encodeLabsCsv,
+  LABS_COLUMNS,
+} from '../../shared/codecs/csv/case-csv';
 import { decodeCaseFile, encodeCaseFile } from '../../shared/codecs/json/case-file';
 import { caseFileJsonSchema } from '../../shared/codecs/json/generate-schema';
 import type { Case } from '../../shared/model/case';
@@ -375,5 +382,65 @@ describe('cli schema', () => {
       'utf8',
     );
     expect(written).toBe(committed);
+  });
+});
+
+describe('cli with evidence.csv', () => {
+  const FP = 'd'.repeat(64);
+  /** The seed case with a listed source and a quoted anchor on its first observation. */
+  function cited(): Case {
+    const seed = createSeedCase();
+    return {
+      ...seed,
+      sources: [{ fingerprint: FP, name: 'report.txt', kind: 'text', normaliserVersion: 1 }],
+      observations: seed.observations.map((o, i) =>
+        i === 0 ? { ...o, evidence: [{ source: FP, start: 10, end: 12, quote: 'CK', prefix: 'the ' }] } : o,
+      ),
+    };
+  }
+
+  it('converts events, labs and evidence tables into one case file, each anchor on its row', async () => {
+    const dir = await tempDir('evidence-to-json');
+    const c = cited();
+    const names = { events: 'e.csv', labs: 'l.csv', evidence: 'x.csv' };
+    await writeFile(path.join(dir, names.events), encodeEventsCsv([c]));
+    await writeFile(path.join(dir, names.labs), encodeLabsCsv([c]));
+    await writeFile(path.join(dir, names.evidence), encodeEvidenceCsv([c]));
+    const out = path.join(dir, 'case.json');
+    const { io } = testIo();
+    const inputs = [names.evidence, names.events, names.labs].map((n) => path.join(dir, n));
+    expect(await runCli(['convert', ...inputs, '--to', 'json', '--out', out], io)).toBe(EXIT.ok);
+    const [converted] = decodedCases(await readFile(out, 'utf8'));
+    expect(csvView(converted!)).toEqual(csvView(c));
+  });
+
+  it('writes evidence.csv beside the two tables, and leaves out quotes on request', async () => {
+    const dir = await tempDir('evidence-to-csv');
+    const json = path.join(dir, 'case.json');
+    await writeFile(json, encodeCaseFile([cited()]));
+    const out = path.join(dir, 'csv');
+    const { io } = testIo();
+    expect(await runCli(['convert', json, '--to', 'csv', '--out', out, '--without-quotes'], io)).toBe(EXIT.ok);
+    expect((await readdir(out)).filter((f) => f.endsWith('-evidence.csv'))).toEqual([`${SEED_CASE_ID}-evidence.csv`]);
+    const evidence = await readFile(path.join(out, `${SEED_CASE_ID}-evidence.csv`), 'utf8');
+    expect(evidence).toContain(`${FP},10,12,,,`);
+    expect(evidence).not.toContain('CK');
+  });
+
+  it('validates an evidence table against the rows given with it, naming the line of an anchor without its row', async () => {
+    const dir = await tempDir('evidence-validate');
+    const c = cited();
+    const labs = path.join(dir, 'labs.csv');
+    const evidence = path.join(dir, 'evidence.csv');
+    await writeFile(labs, encodeLabsCsv([{ ...c, observations: c.observations.slice(1) }]));
+    await writeFile(evidence, encodeEvidenceCsv([c]));
+    const alone = testIo();
+    expect(await runCli(['validate', evidence], alone.io)).toBe(EXIT.ok);
+    expect(alone.out).toEqual([`${evidence}: valid evidence.csv table: 1 row(s)`]);
+    const together = testIo();
+    expect(await runCli(['validate', labs, evidence], together.io)).toBe(EXIT.badData);
+    expect(together.err).toEqual([
+      `${evidence}:2:3: row_id: observation "${c.observations[0]!.id}" is in none of the files imported and not in case "${SEED_CASE_ID}": import its labs.csv with it, or correct the row_id`,
+    ]);
   });
 });
