@@ -2,12 +2,17 @@
 // whole case. The repository stores the result only when this says ok.
 import { detachFromEvent, resolveCaseDates } from '../dates/relative-links';
 import type { Case, Observation, TimelineEvent } from '../model/case';
-import type { CaseSource } from '../model/evidence';
+import type { CaseSource, EvidenceAnchor } from '../model/evidence';
 import type { Result } from '../model/result';
 import { validateCase } from '../model/validate';
 
 export type CaseDetails = Pick<Case, 'title' | 'citation' | 'patient' | 'diagnoses'>;
 
+/**
+ * A row saved without an `evidence` key keeps the evidence the stored row has: the forms edit the
+ * row's fields and know nothing of its anchors, and a saved form must not drop them. To take a
+ * row's evidence away, save it with `evidence: []` (stored as no evidence).
+ */
 export type CaseEdit =
   | { type: 'save-event'; event: TimelineEvent }
   | { type: 'delete-event'; eventId: string }
@@ -32,12 +37,25 @@ function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
   return index === -1 ? [...items, item] : items.map((i, k) => (k === index ? item : i));
 }
 
+type Cited = { id: string; evidence?: EvidenceAnchor[] | undefined };
+
+/** The saved row with the stored row's evidence when it came without any; an empty list as none. */
+function keepEvidence<T extends Cited>(saved: T, stored: readonly T[]): T {
+  if (!('evidence' in saved) || saved.evidence === undefined) {
+    const kept = stored.find((row) => row.id === saved.id)?.evidence;
+    return kept === undefined || kept.length === 0 ? saved : { ...saved, evidence: kept };
+  }
+  if (saved.evidence.length > 0) return saved;
+  const { evidence: _none, ...rest } = saved;
+  return rest as T;
+}
+
 export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<EditOutcome> {
   let next: Case;
   let note: string | undefined;
   switch (edit.type) {
     case 'save-event':
-      next = { ...current, events: upsert(current.events, edit.event) };
+      next = { ...current, events: upsert(current.events, keepEvidence(edit.event, current.events)) };
       break;
     case 'delete-event': {
       const { value, detached } = detachFromEvent(current, edit.eventId);
@@ -46,13 +64,20 @@ export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<Ed
       break;
     }
     case 'save-observation':
-      next = { ...current, observations: upsert(current.observations, edit.observation) };
+      next = {
+        ...current,
+        observations: upsert(current.observations, keepEvidence(edit.observation, current.observations)),
+      };
       break;
     case 'delete-observation':
       next = { ...current, observations: current.observations.filter((o) => o.id !== edit.observationId) };
       break;
     case 'save-details':
-      next = { ...current, ...edit.details };
+      next = {
+        ...current,
+        ...edit.details,
+        diagnoses: edit.details.diagnoses.map((d) => keepEvidence(d, current.diagnoses)),
+      };
       break;
     case 'add-source': {
       const sources = current.sources ?? [];
