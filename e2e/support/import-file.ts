@@ -26,7 +26,7 @@ export async function importFiles(
     paths.push(file);
   }
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Import CSV tables…' }).click();
   await (await chooser).setFiles(paths);
 }
 

@@ -35,13 +35,19 @@ function stillWriting(): boolean {
   return true;
 }
 
-export async function startImport(): Promise<void> {
+/**
+ * Opens one file (a case file or one CSV table) or, with `tables`, several CSV files at once: the
+ * events, labs and evidence tables of one case, read into one preview. Two commands rather than
+ * one picker for both: Chromium's file input held the window for half a second on a 50 MB file
+ * once it allowed several, and a case file is always one file.
+ */
+export async function startImport(options: { tables?: boolean } = {}): Promise<void> {
   if (stillWriting()) return;
-  // Several files at once: the events, labs and evidence tables of one case, in one preview.
-  const opened = await platform.openTextFile({
-    filters: [{ name: 'Case abstraction (JSON, or CSV tables)', extensions: ['json', 'csv'] }],
-    multiple: true,
-  });
+  const opened = await platform.openTextFile(
+    options.tables
+      ? { filters: [{ name: 'CSV tables of one case', extensions: ['csv'] }], multiple: true }
+      : { filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }] },
+  );
   if (opened.status === 'cancelled') return;
   // The preview may have been confirmed while the dialog was open.
   if (stillWriting()) return;

@@ -50,6 +50,13 @@ export function CaseMenu() {
       <button type="button" onClick={() => void startImport()}>
         Import…
       </button>
+      <button
+        type="button"
+        onClick={() => void startImport({ tables: true })}
+        title="The events, labs and evidence CSV files of a case, chosen together and previewed as one import"
+      >
+        Import CSV tables…
+      </button>
       <button type="button" onClick={() => void restorePreloadedCase()}>
         Restore preloaded case
       </button>
