@@ -134,8 +134,8 @@ test('the dark header’s buttons and the skip links show a ring 2 px wide at 3:
     if (shortfalls.length > 0) failures.push(`${await link.textContent()}: ${shortfalls.join('; ')}`);
   }
 
-  // The header's buttons: each before and after the Tab that reaches it.
-  const buttons = page.locator('.app-header button:not([disabled])');
+  // The header's buttons and the export options' boxes: each before and after the Tab that reaches it.
+  const buttons = page.locator('.app-header :is(button:not([disabled]), input[type="checkbox"])');
   const buttonCount = await buttons.count();
   expect(buttonCount).toBeGreaterThanOrEqual(4);
   const clips: Clip[] = [];

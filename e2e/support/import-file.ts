@@ -13,5 +13,22 @@ export async function importFile(page: Page, name: string, content: string | Uin
   await (await chooser).setFiles(file);
 }
 
+/** Several files picked together in one file chooser (the tables of one case), in the order given. */
+export async function importFiles(
+  page: Page,
+  files: readonly { name: string; content: string | Uint8Array }[],
+): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'import-'));
+  const paths: string[] = [];
+  for (const { name, content } of files) {
+    const file = path.join(dir, name);
+    await writeFile(file, content);
+    paths.push(file);
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV tables…' }).click();
+  await (await chooser).setFiles(paths);
+}
+
 /** The import panel: progress, problems, preview. */
 export const importPanel = (page: Page) => page.getByRole('region', { name: 'Import' });

@@ -2,7 +2,14 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvView, decodeCsv, encodeEventsCsv, encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
+import {
+  csvView,
+  decodeCsv,
+  encodeEventsCsv,
+  encodeEvidenceCsv,
+  encodeLabsCsv,
+  LABS_COLUMNS,
+} from '../../shared/codecs/csv/case-csv';
 import { decodeCaseFile, encodeCaseFile } from '../../shared/codecs/json/case-file';
 import { caseFileJsonSchema } from '../../shared/codecs/json/generate-schema';
 import type { Case } from '../../shared/model/case';
@@ -39,24 +46,32 @@ async function writeSeedFiles(dir: string) {
     json: path.join(dir, 'seed.json'),
     events: path.join(dir, 'seed-events.csv'),
     labs: path.join(dir, 'seed-labs.csv'),
+    evidence: path.join(dir, 'seed-evidence.csv'),
   };
   await writeFile(files.json, encodeCaseFile([seed]));
   await writeFile(files.events, encodeEventsCsv([seed]));
   await writeFile(files.labs, encodeLabsCsv([seed]));
+  await writeFile(files.evidence, encodeEvidenceCsv([seed]));
   return files;
 }
 
 describe('cli seed', () => {
-  it('writes DIR/<case-id>.json and its two CSV tables with the codec bytes the app exports', async () => {
+  it('writes DIR/<case-id>.json and its three CSV tables with the codec bytes the app exports', async () => {
     const dir = path.join(await tempDir('seed'), 'nested');
     const { io, out } = testIo();
     expect(await runCli(['seed', '--out', dir], io)).toBe(EXIT.ok);
-    const names = [`${SEED_CASE_ID}.json`, `${SEED_CASE_ID}-events.csv`, `${SEED_CASE_ID}-labs.csv`];
+    const names = [
+      `${SEED_CASE_ID}.json`,
+      `${SEED_CASE_ID}-events.csv`,
+      `${SEED_CASE_ID}-labs.csv`,
+      `${SEED_CASE_ID}-evidence.csv`,
+    ];
     expect((await readdir(dir)).sort()).toEqual([...names].sort());
     const seed = createSeedCase();
     expect(await readFile(path.join(dir, names[0]!), 'utf8')).toBe(encodeCaseFile([seed]));
     expect(await readFile(path.join(dir, names[1]!), 'utf8')).toBe(encodeEventsCsv([seed]));
     expect(await readFile(path.join(dir, names[2]!), 'utf8')).toBe(encodeLabsCsv([seed]));
+    expect(await readFile(path.join(dir, names[3]!), 'utf8')).toBe(encodeEvidenceCsv([seed]));
     expect(out).toEqual(names.map((n) => path.join(dir, n)));
   });
 
@@ -233,7 +248,7 @@ describe('cli validate', () => {
 });
 
 describe('cli convert', () => {
-  it('turns a case file into the two CSV tables per case, the bytes the app exports', async () => {
+  it('turns a case file into the CSV tables per case (events, labs, and evidence when rows have some), the bytes the app exports', async () => {
     const dir = await tempDir('to-csv');
     const other = { ...createSeedCase(), id: 'second-case', title: 'Second' };
     const json = path.join(dir, 'cases.json');
@@ -243,13 +258,15 @@ describe('cli convert', () => {
     expect(await runCli(['convert', json, '--to', 'csv', '--out', out], io)).toBe(EXIT.ok);
     expect((await readdir(out)).sort()).toEqual([
       'second-case-events.csv',
+      'second-case-evidence.csv',
       'second-case-labs.csv',
       `${SEED_CASE_ID}-events.csv`,
+      `${SEED_CASE_ID}-evidence.csv`,
       `${SEED_CASE_ID}-labs.csv`,
     ]);
     expect(await readFile(path.join(out, `${SEED_CASE_ID}-labs.csv`), 'utf8')).toBe(encodeLabsCsv([createSeedCase()]));
     expect(await readFile(path.join(out, 'second-case-events.csv'), 'utf8')).toBe(encodeEventsCsv([other]));
-    expect(stdout).toHaveLength(4);
+    expect(stdout).toHaveLength(6);
   });
 
   it('turns CSV tables into one case file, the case created with no invented citation', async () => {
@@ -257,7 +274,9 @@ describe('cli convert', () => {
     const files = await writeSeedFiles(dir);
     const out = path.join(dir, 'out', 'case.json');
     const { io, err } = testIo();
-    expect(await runCli(['convert', files.events, files.labs, '--to', 'json', '--out', out], io)).toBe(EXIT.ok);
+    expect(await runCli(['convert', files.events, files.labs, files.evidence, '--to', 'json', '--out', out], io)).toBe(
+      EXIT.ok,
+    );
     const [c] = decodedCases(await readFile(out, 'utf8'));
     expect(c).toBeDefined();
     expect(c).toMatchObject({ id: SEED_CASE_ID, title: SEED_CASE_ID, createdAt: NOW, updatedAt: NOW });
@@ -375,5 +394,68 @@ describe('cli schema', () => {
       'utf8',
     );
     expect(written).toBe(committed);
+  });
+});
+
+describe('cli with evidence.csv', () => {
+  const FP = 'd'.repeat(64);
+  /** The seed case with a listed source and a quoted anchor on its first observation. */
+  function cited(): Case {
+    const seed = createSeedCase();
+    // The seed's own evidence is left out, so the tables hold only this one anchor.
+    return {
+      ...seed,
+      sources: [{ fingerprint: FP, name: 'report.txt', kind: 'text', normaliserVersion: 1 }],
+      diagnoses: seed.diagnoses.map(({ evidence: _evidence, ...d }) => d),
+      events: seed.events.map(({ evidence: _evidence, ...e }) => e),
+      observations: seed.observations.map(({ evidence: _evidence, ...o }, i) =>
+        i === 0 ? { ...o, evidence: [{ source: FP, start: 10, end: 12, quote: 'CK', prefix: 'the ' }] } : o,
+      ),
+    };
+  }
+
+  it('converts events, labs and evidence tables into one case file, each anchor on its row', async () => {
+    const dir = await tempDir('evidence-to-json');
+    const c = cited();
+    const names = { events: 'e.csv', labs: 'l.csv', evidence: 'x.csv' };
+    await writeFile(path.join(dir, names.events), encodeEventsCsv([c]));
+    await writeFile(path.join(dir, names.labs), encodeLabsCsv([c]));
+    await writeFile(path.join(dir, names.evidence), encodeEvidenceCsv([c]));
+    const out = path.join(dir, 'case.json');
+    const { io } = testIo();
+    const inputs = [names.evidence, names.events, names.labs].map((n) => path.join(dir, n));
+    expect(await runCli(['convert', ...inputs, '--to', 'json', '--out', out], io)).toBe(EXIT.ok);
+    const [converted] = decodedCases(await readFile(out, 'utf8'));
+    expect(csvView(converted!)).toEqual(csvView(c));
+  });
+
+  it('writes evidence.csv beside the two tables, and leaves out quotes on request', async () => {
+    const dir = await tempDir('evidence-to-csv');
+    const json = path.join(dir, 'case.json');
+    await writeFile(json, encodeCaseFile([cited()]));
+    const out = path.join(dir, 'csv');
+    const { io } = testIo();
+    expect(await runCli(['convert', json, '--to', 'csv', '--out', out, '--without-quotes'], io)).toBe(EXIT.ok);
+    expect((await readdir(out)).filter((f) => f.endsWith('-evidence.csv'))).toEqual([`${SEED_CASE_ID}-evidence.csv`]);
+    const evidence = await readFile(path.join(out, `${SEED_CASE_ID}-evidence.csv`), 'utf8');
+    expect(evidence).toContain(`${FP},10,12,,,`);
+    expect(evidence).not.toContain('CK');
+  });
+
+  it('validates an evidence table against the rows given with it, naming the line of an anchor without its row', async () => {
+    const dir = await tempDir('evidence-validate');
+    const c = cited();
+    const labs = path.join(dir, 'labs.csv');
+    const evidence = path.join(dir, 'evidence.csv');
+    await writeFile(labs, encodeLabsCsv([{ ...c, observations: c.observations.slice(1) }]));
+    await writeFile(evidence, encodeEvidenceCsv([c]));
+    const alone = testIo();
+    expect(await runCli(['validate', evidence], alone.io)).toBe(EXIT.ok);
+    expect(alone.out).toEqual([`${evidence}: valid evidence.csv table: 1 row(s)`]);
+    const together = testIo();
+    expect(await runCli(['validate', labs, evidence], together.io)).toBe(EXIT.badData);
+    expect(together.err).toEqual([
+      `${evidence}:2:3: row_id: observation "${c.observations[0]!.id}" is in none of the files imported and not in case "${SEED_CASE_ID}": import its labs.csv with it, or correct the row_id`,
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 // The command line: seed, validate, convert and schema, using the same codecs as the app, byte for byte.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { csvFileNames, decodeCsv, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
+import {
+  csvFileNames,
+  decodeCsv,
+  encodeEventsCsv,
+  encodeEvidenceCsv,
+  encodeLabsCsv,
+  hasCsvEvidence,
+} from '../../shared/codecs/csv/case-csv';
+import { casesForExport } from '../../shared/codecs/export-options';
 import { decodeCaseFile, encodeCaseFile } from '../../shared/codecs/json/case-file';
 import { CASE_FILE_SCHEMA_NAME, generateCaseFileSchema } from '../../shared/codecs/json/generate-schema';
 import { decodeText } from '../../shared/codecs/text/decode-text';
@@ -34,10 +42,14 @@ const USAGE = `usage: npm run cli -- <command>
 commands:
   seed --out DIR                        write the preloaded case to DIR: <case-id>.json,
                                         <case-id>-events.csv and <case-id>-labs.csv
-  validate FILE...                      check case files (.json) and events/labs tables (.csv);
-                                        exit 1 with file:line:column: message for every problem
-  convert IN... --to csv --out DIR      the cases of JSON files as DIR/<case-id>-events.csv and
-                                        DIR/<case-id>-labs.csv
+  validate FILE...                      check case files (.json) and events/labs/evidence tables
+                                        (.csv), each evidence row against the rows of the other
+                                        files given; exit 1 with file:line:column: message for
+                                        every problem
+  convert IN... --to csv --out DIR      the cases of JSON files as DIR/<case-id>-events.csv,
+                                        DIR/<case-id>-labs.csv and, when rows have evidence,
+                                        DIR/<case-id>-evidence.csv
+  convert ... --without-quotes          evidence with positions and fingerprints only
   convert IN... --to json --out FILE    JSON and CSV files as one case file; CSV rows go to the
                                         case their case_id names, from the JSON files or created
                                         with no citation (CSV has none); rows worth a look (a
@@ -82,7 +94,7 @@ function describeError(error: unknown): string {
 }
 
 interface ParsedArgs {
-  values: { out?: string | undefined; to?: string | undefined };
+  values: { out?: string | undefined; to?: string | undefined; 'without-quotes'?: boolean | undefined };
   positionals: string[];
 }
 
@@ -90,13 +102,13 @@ function parse(
   command: string,
   args: string[],
   io: CliIo,
-  accepts: { to?: boolean; positionals?: boolean },
+  accepts: { to?: boolean; positionals?: boolean; withoutQuotes?: boolean },
 ): ParsedArgs | number {
   let parsed: ParsedArgs;
   try {
     parsed = parseArgs({
       args,
-      options: { out: { type: 'string' }, to: { type: 'string' } },
+      options: { out: { type: 'string' }, to: { type: 'string' }, 'without-quotes': { type: 'boolean' } },
       strict: true,
       allowPositionals: accepts.positionals === true,
     });
@@ -104,6 +116,9 @@ function parse(
     return usageError(io, command, describeError(error));
   }
   if (!accepts.to && parsed.values.to !== undefined) return usageError(io, command, "Unknown option '--to'");
+  if (!accepts.withoutQuotes && parsed.values['without-quotes'] !== undefined) {
+    return usageError(io, command, "Unknown option '--without-quotes'");
+  }
   return parsed;
 }
 
@@ -140,6 +155,7 @@ function csvFilesOf(cases: readonly Case[], dir: string): [string, string][] {
     return [
       [path.join(dir, names.events), encodeEventsCsv([c])],
       [path.join(dir, names.labs), encodeLabsCsv([c])],
+      ...(hasCsvEvidence([c]) ? [[path.join(dir, names.evidence), encodeEvidenceCsv([c])]] : []),
     ] as [string, string][];
   });
 }
@@ -235,18 +251,22 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) return usageError(io, 'validate', 'give one or more files');
   let status: number = EXIT.ok;
+  const valid: Decoded[] = [];
   for (const file of parsed.positionals) {
     const decoded = await decodeFile(file, io);
     if (decoded.kind === 'problems') {
       for (const line of decoded.lines) io.stderr(line);
       status = EXIT.badData;
-    } else io.stdout(summary(decoded));
+    } else {
+      io.stdout(summary(decoded));
+      valid.push(decoded);
+    }
   }
-  return status;
+  return crossCheckEvidence(valid, io) ? status : EXIT.badData;
 }
 
 async function convertCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parse('convert', args, io, { to: true, positionals: true });
+  const parsed = parse('convert', args, io, { to: true, positionals: true, withoutQuotes: true });
   if (typeof parsed === 'number') return parsed;
   const { to, out } = parsed.values;
   const inputs = parsed.positionals;
@@ -263,8 +283,9 @@ async function convertCommand(args: string[], io: CliIo): Promise<number> {
   const cases = mergeCases(decoded, io);
   if (cases === undefined) return EXIT.badData;
   const tables = decoded.flatMap((d) => (d.kind === 'csv' ? [{ name: d.file, table: d.table }] : []));
-  const result = tables.length === 0 ? cases : addCsvRows(cases, tables, io);
-  if (result === undefined) return EXIT.badData;
+  const added = tables.length === 0 ? cases : addCsvRows(cases, tables, io);
+  if (added === undefined) return EXIT.badData;
+  const result = casesForExport(added, { withoutQuotes: parsed.values['without-quotes'] === true });
 
   if (to === 'json') {
     if (!(await makeDir('convert', path.dirname(out), io))) return EXIT.badData;
@@ -272,6 +293,22 @@ async function convertCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (!(await makeDir('convert', out, io))) return EXIT.badData;
   return writeAll('convert', csvFilesOf(result, out), io);
+}
+
+/**
+ * An evidence table given with the rows it cites (events or labs tables, or case files): each
+ * anchor must name one of those rows, as an import of them together would require. An evidence
+ * table given alone is checked for itself only.
+ */
+function crossCheckEvidence(decoded: readonly Decoded[], io: CliIo): boolean {
+  const tables = decoded.flatMap((d) => (d.kind === 'csv' ? [{ name: d.file, table: d.table }] : []));
+  const hasEvidence = tables.some((t) => t.table.kind === 'evidence');
+  if (!hasEvidence || decoded.length < 2) return true;
+  const cases = decoded.flatMap((d) => (d.kind === 'json' ? d.cases : []));
+  const plan = planImport({ kind: 'csv', files: tables }, { existing: cases, today: new Date(io.now()) });
+  if (plan.ok) return true;
+  for (const p of plan.problems) io.stderr(`${p.where}: ${p.message}`);
+  return false;
 }
 
 /** The cases of all JSON inputs; a case id in two files is a problem. */

@@ -40,7 +40,7 @@ async function throughImport(name: string): Promise<{ ok: boolean; first: Proble
   const replies: ImportReply[] = [];
   const handle = createImportSession(repository, (reply) => replies.push(reply));
   const bytes = new Uint8Array(await readFile(path.join(CORPUS, name)));
-  await handle({ type: 'read', fileName: name, bytes, openCaseId: undefined });
+  await handle({ type: 'read', files: [{ fileName: name, bytes }], openCaseId: undefined });
   const planned = replies.find((r) => r.type === 'planned');
   if (planned?.type !== 'planned') throw new Error(`${name}: the session gave no verdict`);
   return planned.result.ok ? { ok: true, first: undefined } : { ok: false, first: planned.result.problems[0] };

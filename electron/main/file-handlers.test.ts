@@ -577,6 +577,29 @@ describe('openTextFile', () => {
     expect(open).toHaveBeenCalledWith({ filters: [{ name: 'CSV', extensions: ['csv'] }], properties: ['openFile'] });
   });
 
+  it('gives every file of a multiple choice, in order, or fails naming the one it cannot read', async () => {
+    const events = path.join(dir, 'case-events.csv');
+    const labs = path.join(dir, 'case-labs.csv');
+    await realFs.writeFile(events, 'e');
+    await realFs.writeFile(labs, 'l');
+    const open = vi.fn<ShowOpenDialog>(async () => ({ canceled: false, filePaths: [events, labs] }));
+    const result = await handlers({ open }).openTextFile({ filters: [], multiple: true });
+    expect(open).toHaveBeenCalledWith({ filters: [], properties: ['openFile', 'multiSelections'] });
+    expect(result.status === 'opened' && [result.fileName, result.more?.map((f) => f.fileName)]).toEqual([
+      'case-events.csv',
+      ['case-labs.csv'],
+    ]);
+
+    const gone = vi.fn<ShowOpenDialog>(async () => ({
+      canceled: false,
+      filePaths: [events, path.join(dir, 'gone.csv')],
+    }));
+    expect(await handlers({ open: gone }).openTextFile({ filters: [], multiple: true })).toEqual({
+      status: 'failed',
+      message: expect.stringContaining('gone.csv') as unknown,
+    });
+  });
+
   it('returns cancelled when the dialog is cancelled', async () => {
     expect(await handlers({ open: openDialogChoosing(undefined) }).openTextFile({ filters: [] })).toEqual({
       status: 'cancelled',

@@ -17,6 +17,7 @@ import {
   SaveTextFileRequestSchema,
   SaveTextFilesToFolderRequestSchema,
   type OpenSourceFileResponse,
+  type OpenedTextFile,
   type OpenTextFileResponse,
   type SaveFileResponse,
   type SaveTextFileResponse,
@@ -41,7 +42,7 @@ export type ShowOpenDialog = (options: {
   defaultPath?: string;
   buttonLabel?: string;
   filters?: DialogFileFilter[];
-  properties: Array<'openFile' | 'openDirectory' | 'createDirectory'>;
+  properties: Array<'openFile' | 'openDirectory' | 'createDirectory' | 'multiSelections'>;
 }) => Promise<{ canceled: boolean; filePaths: string[] }>;
 
 /** The slice of Electron's `dialog.showMessageBox` the handlers use, already bound to a window. */
@@ -220,33 +221,47 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     const parsed = OpenTextFileRequestSchema.safeParse(request);
     if (!parsed.success) return { status: 'failed', message: describeRejection('open', parsed.error) };
 
-    let source: string;
+    let sources: string[];
     try {
-      const choice = await showOpenDialog({ filters: parsed.data.filters, properties: ['openFile'] });
-      const chosen = choice.filePaths[0];
-      if (choice.canceled || chosen === undefined) return { status: 'cancelled' };
-      source = chosen;
+      const choice = await showOpenDialog({
+        filters: parsed.data.filters,
+        properties: parsed.data.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      if (choice.canceled || choice.filePaths.length === 0) return { status: 'cancelled' };
+      sources = parsed.data.multiple ? choice.filePaths : choice.filePaths.slice(0, 1);
     } catch (error) {
       return { status: 'failed', message: `The open dialog could not be shown: ${describeError(error)}` };
     }
 
+    const opened: OpenedTextFile[] = [];
+    for (const source of sources) {
+      const file = await readChosenFile(source);
+      if ('message' in file) return { status: 'failed', message: file.message };
+      opened.push(file);
+    }
+    const [first, ...more] = opened;
+    if (first === undefined) return { status: 'cancelled' };
+    return more.length === 0 ? { status: 'opened', ...first } : { status: 'opened', ...first, more };
+  }
+
+  /** One chosen file's bytes, bounded; every file of a multiple choice is read alike, or none is given. */
+  async function readChosenFile(source: string): Promise<OpenedTextFile | { message: string }> {
     const fileName = path.basename(source);
     try {
       // Size is checked before reading so a mistaken pick (a video, a database dump) is refused
       // without pulling it into memory.
       const info = await fs.stat(source);
-      if (!info.isFile()) return { status: 'failed', message: `${fileName} is not a file.` };
-      if (info.size > MAX_TEXT_FILE_BYTES) return { status: 'failed', message: tooLargeToOpen(fileName, info.size) };
+      if (!info.isFile()) return { message: `${fileName} is not a file.` };
+      if (info.size > MAX_TEXT_FILE_BYTES) return { message: tooLargeToOpen(fileName, info.size) };
 
       const bytes = await fs.readFile(source);
       // The file may have grown between stat and read.
-      if (bytes.byteLength > MAX_TEXT_FILE_BYTES)
-        return { status: 'failed', message: tooLargeToOpen(fileName, bytes.byteLength) };
+      if (bytes.byteLength > MAX_TEXT_FILE_BYTES) return { message: tooLargeToOpen(fileName, bytes.byteLength) };
 
       // Decoded in the import worker, as the CLI decodes it: one reading of every file.
-      return { status: 'opened', fileName, bytes };
+      return { fileName, bytes };
     } catch (error) {
-      return { status: 'failed', message: `Could not open ${fileName}: ${describeError(error)}` };
+      return { message: `Could not open ${fileName}: ${describeError(error)}` };
     }
   }
 

@@ -6,10 +6,12 @@ import { encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { applyImportPlan, casesAsPlanned } from '../../shared/import/plan';
 import { prepareImport } from '../../shared/import/prepare';
-import type { Case } from '../../shared/model/case';
+import type { Case, Observation, TimelineEvent } from '../../shared/model/case';
 import { storedDetailsProblems } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
+import type { SourceDocument } from '../../shared/sources/source-document';
 import { CaseRepository } from './case-repository';
+import { writeRows, type BucketTable } from './row-buckets';
 
 let repo: CaseRepository;
 let dbCount = 0;
@@ -280,7 +282,7 @@ describe('stored layout versions', () => {
     const reopened = new Dexie('layout-v3');
     await reopened.open();
     expect(reopened.tables.map((t) => t.name).sort()).toEqual(
-      ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets'].sort(),
+      ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets', 'sources'].sort(),
     );
     reopened.close();
   });
@@ -320,5 +322,142 @@ describe('a case stored before the text limits', () => {
     });
     expect((await old.getCase(SEED_CASE_ID))?.title).toBe(long);
     old.close();
+  });
+});
+
+/** A layout-4 database as the app before schema 2 left it: version-1 cases in row buckets, and an undo history. */
+async function writeLayoutFour(name: string, cases: Case[]) {
+  const old = new Dexie(name);
+  old.version(4).stores({
+    cases: 'id, updatedAt',
+    meta: 'key',
+    drafts: 'key, caseId',
+    changes: '++seq, undone, caseId',
+    eventBuckets: '[caseId+bucket]',
+    observationBuckets: '[caseId+bucket]',
+  });
+  const versionOne = (c: Case) => {
+    const { events: _events, observations: _observations, sources: _sources, ...header } = c;
+    return { ...header, schemaVersion: 1 };
+  };
+  for (const c of cases) {
+    await old.table('cases').put(versionOne(c));
+    await writeRows(old.table('eventBuckets') as BucketTable<TimelineEvent>, c.id, c.events, []);
+    await writeRows(old.table('observationBuckets') as BucketTable<Observation>, c.id, c.observations, []);
+  }
+  const first = cases[0]!;
+  const renamed = { ...versionOne(first), title: 'Renamed' };
+  await old.table('cases').put(renamed);
+  await old.table('changes').add({
+    caseId: first.id,
+    label: 'Rename',
+    at: 'then',
+    undone: 0,
+    changes: { header: { before: versionOne(first), after: renamed }, events: [], observations: [] },
+  });
+  await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
+  await old
+    .table('drafts')
+    .put({ key: `event:${first.id}:new`, caseId: first.id, fields: { label: 'half' }, updatedAt: 'then' });
+  old.close();
+}
+
+/** A case as schema 1 could hold it: no evidence, no sources. */
+function withoutEvidence(c: Case): Case {
+  const { sources: _sources, ...rest } = c;
+  return {
+    ...rest,
+    diagnoses: c.diagnoses.map(({ evidence: _e, ...d }) => d),
+    events: c.events.map(({ evidence: _e, ...e }) => e),
+    observations: c.observations.map(({ evidence: _e, ...o }) => o),
+  };
+}
+
+describe('layout 5', () => {
+  it('opens a layout-4 database with every case and row intact, at schema version 2, its history and drafts kept', async () => {
+    const seed = withoutEvidence(createSeedCase());
+    const second = { ...seed, id: 'second-case', title: 'Second' };
+    await writeLayoutFour('layout-v4', [seed, second]);
+    const upgraded = new CaseRepository('layout-v4');
+    await upgraded.ensureSeeded();
+    expect(await upgraded.getCase(second.id)).toEqual(canonicalCase(second));
+    expect(await upgraded.getCase(seed.id)).toEqual({ ...canonicalCase(seed), title: 'Renamed' });
+    expect((await upgraded.listCases()).map((c) => c.schemaVersion)).toEqual([2, 2]);
+    expect(await upgraded.getDraft(`event:${seed.id}:new`)).toMatchObject({ fields: { label: 'half' } });
+
+    // The history's copies were upgraded too: undo puts back a version-2 case.
+    expect(await upgraded.undo()).toEqual({ ok: true, value: { caseId: seed.id, label: 'Rename' } });
+    expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
+    expect((await upgraded.getCaseHeader(seed.id))?.schemaVersion).toBe(2);
+    upgraded.close();
+
+    const reopened = new Dexie('layout-v4');
+    await reopened.open();
+    expect(reopened.verno).toBe(5);
+    expect(reopened.tables.map((t) => t.name).sort()).toEqual(
+      ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets', 'sources'].sort(),
+    );
+    expect(await reopened.table('sources').count()).toBe(0);
+    reopened.close();
+  });
+});
+
+const SOURCE: SourceDocument = {
+  fingerprint: 'b'.repeat(64),
+  normaliserVersion: 1,
+  name: 'report.txt',
+  kind: 'text',
+  text: 'On admission CK was 20,000 U/L.',
+  parts: [],
+};
+
+describe('CaseRepository sources', () => {
+  it('keeps a source document by fingerprint, once, outside every case and the undo history', async () => {
+    await repo.ensureSeeded();
+    const before = await repo.getCase(SEED_CASE_ID);
+    expect(await repo.getSource(SOURCE.fingerprint)).toBeUndefined();
+    await repo.saveSource(SOURCE);
+    await repo.saveSource({ ...SOURCE, name: 'the same text again.txt' });
+    expect(await repo.getSource(SOURCE.fingerprint)).toEqual(SOURCE);
+    expect(await repo.getCase(SEED_CASE_ID)).toEqual(before);
+    expect(await repo.historyState()).toEqual({});
+  });
+
+  it('lists a source in a case through an undoable edit, replacing one listed by the same fingerprint', async () => {
+    await repo.ensureSeeded();
+    const listedBefore = (await repo.getCaseHeader(SEED_CASE_ID))?.sources ?? [];
+    const source = {
+      fingerprint: SOURCE.fingerprint,
+      name: 'evidence.csv',
+      kind: 'text' as const,
+      normaliserVersion: 1,
+    };
+    expect((await repo.commitEdit(SEED_CASE_ID, { type: 'add-source', source }, 'Add source')).ok).toBe(true);
+    const named = { ...source, name: 'report.txt' };
+    expect((await repo.commitEdit(SEED_CASE_ID, { type: 'add-source', source: named }, 'Open report.txt')).ok).toBe(
+      true,
+    );
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.sources).toEqual([...listedBefore, named]);
+
+    const first = (await repo.getEvents(SEED_CASE_ID))[0]!;
+    const anchored = { ...first, evidence: [{ source: SOURCE.fingerprint, start: 13, end: 15, quote: 'CK' }] };
+    expect((await repo.commitEdit(SEED_CASE_ID, { type: 'save-event', event: anchored }, 'Cite')).ok).toBe(true);
+    expect((await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === first.id)?.evidence).toEqual(anchored.evidence);
+
+    await repo.undo();
+    await repo.undo();
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.sources).toEqual([...listedBefore, source]);
+    await repo.undo();
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.sources ?? []).toEqual(listedBefore);
+  });
+
+  it('refuses evidence into a source the case does not list, and stores nothing', async () => {
+    await repo.ensureSeeded();
+    const first = (await repo.getEvents(SEED_CASE_ID))[0]!;
+    const anchored = { ...first, evidence: [{ source: 'c'.repeat(64), start: 0, end: 2 }] };
+    const result = await repo.commitEdit(SEED_CASE_ID, { type: 'save-event', event: anchored }, 'Cite');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/not in the case's sources/);
+    expect((await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === first.id)).toEqual(first);
   });
 });

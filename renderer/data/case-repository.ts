@@ -4,9 +4,12 @@
 import { Dexie, type Table } from 'dexie';
 import { applyEdit, type CaseEdit, type EditOutcome } from '../../shared/editing/case-edits';
 import { CaseSchema, type Case, type Diagnosis, type Observation, type TimelineEvent } from '../../shared/model/case';
+import type { CaseSource, Fingerprint } from '../../shared/model/evidence';
 import { fail, ok, type Result } from '../../shared/model/result';
+import { upgradeCase } from '../../shared/model/upgrade';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
+import type { SourceDocument } from '../../shared/sources/source-document';
 import { sortEvents, sortObservations } from '../../shared/timeline/order';
 import { deleteRows, readRows, writeRows, type BucketTable } from './row-buckets';
 
@@ -23,9 +26,19 @@ export interface CaseHeader {
   citation: Case['citation'];
   patient: Case['patient'];
   diagnoses: Diagnosis[];
+  /** The documents the case was read from; their text is in the `sources` table, not here. */
+  sources?: CaseSource[] | undefined;
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A source document as the `sources` table keeps it, one record per fingerprint, shared by every
+ * case that cites it and never part of a case record, its row buckets or the undo history (a
+ * 50-page report copied into each change would fill the history). The suggestions issue keeps a
+ * source's dismissed suggestions on this same record, beside the text they were found in.
+ */
+export type SourceRecord = SourceDocument;
 
 /** A row as layouts 1–3 stored it: one record per event or observation. */
 type CaseRow<T> = T & { caseId: string };
@@ -85,6 +98,7 @@ class CaseDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
   changes!: Table<ChangeRow, number>;
+  sources!: Table<SourceRecord, Fingerprint>;
 
   constructor(name: string) {
     // Live-query results are shared frozen rather than deep-cloned for every reader: cloning the
@@ -127,6 +141,32 @@ class CaseDatabase extends Dexie {
         };
         await intoBuckets<TimelineEvent>('events', 'eventBuckets');
         await intoBuckets<Observation>('observations', 'observationBuckets');
+      });
+    // Version 5 adds the source documents, keyed by fingerprint, and brings every stored case to
+    // schema 2 through the same upgrade as a version-1 file, the undo history's copies included,
+    // so that an undo after the upgrade never writes a version-1 case back.
+    this.version(5)
+      .stores({ sources: 'fingerprint' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<CaseHeader>('cases')
+          .toCollection()
+          .modify((header, ref) => {
+            ref.value = upgradeCase(header) as CaseHeader;
+          });
+        const upgradeSet = (set: ChangeSet): ChangeSet => ({
+          ...set,
+          header: {
+            ...(set.header.before ? { before: upgradeCase(set.header.before) as CaseHeader } : {}),
+            ...(set.header.after ? { after: upgradeCase(set.header.after) as CaseHeader } : {}),
+          },
+        });
+        await tx
+          .table<ChangeRow>('changes')
+          .toCollection()
+          .modify((row) => {
+            row.changes = Array.isArray(row.changes) ? row.changes.map(upgradeSet) : upgradeSet(row.changes);
+          });
       });
   }
 }
@@ -308,6 +348,22 @@ export class CaseRepository {
       this.db.changes.where('undone').equals(1).first(),
     ]);
     return { ...(undo ? { undoLabel: undo.label } : {}), ...(redo ? { redoLabel: redo.label } : {}) };
+  }
+
+  /**
+   * Keeps a source document's text, once per fingerprint: the same fingerprint is the same
+   * normalised text, so a second save of it changes nothing (and keeps what is stored beside it).
+   * Not an edit of any case and not undoable: the case lists its sources through the `add-source` edit.
+   */
+  async saveSource(doc: SourceDocument): Promise<void> {
+    await this.db.transaction('rw', this.db.sources, async () => {
+      if ((await this.db.sources.get(doc.fingerprint)) === undefined) await this.db.sources.add(doc);
+    });
+  }
+
+  /** The stored source document with this fingerprint, if it was ever opened here. */
+  getSource(fingerprint: Fingerprint): Promise<SourceDocument | undefined> {
+    return this.db.sources.get(fingerprint);
   }
 
   getDraft(key: string): Promise<DraftRow | undefined> {

@@ -15,6 +15,11 @@ export const useTimelineEvents = (caseId: string | undefined) =>
 export const useObservations = (caseId: string | undefined) =>
   useLiveQuery(() => (caseId ? repository.getObservations(caseId) : []), [caseId]);
 
+/** A stored source document by fingerprint: undefined while reading and when it was never opened here. */
+/** A source's text, live: undefined while reading, null when none is chosen or its text is not stored here. */
+export const useSource = (fingerprint: string | undefined) =>
+  useLiveQuery(async () => (fingerprint ? ((await repository.getSource(fingerprint)) ?? null) : null), [fingerprint]);
+
 export const useHistoryState = () => useLiveQuery(() => repository.historyState(), []);
 
 /** Reads a case's drafts into memory; a failed read is said in the status line, and the forms open blank. */

@@ -1,9 +1,17 @@
 // Import and export of whole files: the file comes through the platform bridge, the work happens
 // in a worker, nothing is written before the user has seen the preview, and then all or nothing.
-import { csvFileNames, encodeEventsCsv, encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
+import {
+  csvFileNames,
+  encodeEventsCsv,
+  encodeEvidenceCsv,
+  encodeLabsCsv,
+  hasCsvEvidence,
+} from '../../shared/codecs/csv/case-csv';
+import { casesForExport, type ExportOptions } from '../../shared/codecs/export-options';
 import type { Result } from '../../shared/model/result';
 import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
 import type { ImportReply, ImportRequest, ImportWritten } from '../features/import-export/import.worker';
+import { exportOptions } from '../features/app-menu/export-options-store';
 import { useImportStore } from '../features/import-export/import-store';
 import { platform } from '../platform';
 import { useUiStore } from '../state/ui-store';
@@ -27,11 +35,19 @@ function stillWriting(): boolean {
   return true;
 }
 
-export async function startImport(): Promise<void> {
+/**
+ * Opens one file (a case file or one CSV table) or, with `tables`, several CSV files at once: the
+ * events, labs and evidence tables of one case, read into one preview. Two commands rather than
+ * one picker for both: Chromium's file input held the window for half a second on a 50 MB file
+ * once it allowed several, and a case file is always one file.
+ */
+export async function startImport(options: { tables?: boolean } = {}): Promise<void> {
   if (stillWriting()) return;
-  const opened = await platform.openTextFile({
-    filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }],
-  });
+  const opened = await platform.openTextFile(
+    options.tables
+      ? { filters: [{ name: 'CSV tables of one case', extensions: ['csv'] }], multiple: true }
+      : { filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }] },
+  );
   if (opened.status === 'cancelled') return;
   // The preview may have been confirmed while the dialog was open.
   if (stillWriting()) return;
@@ -40,7 +56,8 @@ export async function startImport(): Promise<void> {
     store.set({ phase: 'problems', fileName: '', problems: [{ where: 'file', message: opened.message }] });
     return;
   }
-  const { fileName, bytes } = opened;
+  const files = [{ fileName: opened.fileName, bytes: opened.bytes }, ...(opened.more ?? [])];
+  const fileName = describeFiles(files.map((f) => f.fileName));
   performance.mark('import:read-start');
   store.set({ phase: 'reading', fileName, progress: 0 });
   stopWorker();
@@ -73,10 +90,16 @@ export async function startImport(): Promise<void> {
   current.onmessageerror = () => onFailure('a message from the import could not be read');
   // Handed over, not copied: the window keeps no second copy of a file of up to 64 MB.
   current.postMessage(
-    { type: 'read', fileName, bytes, openCaseId: useUiStore.getState().selectedCaseId } satisfies ImportRequest,
+    { type: 'read', files, openCaseId: useUiStore.getState().selectedCaseId } satisfies ImportRequest,
     // A Blob is handed on unread; bytes the desktop read are moved, not copied.
-    bytes instanceof Uint8Array ? [bytes.buffer] : [],
+    [...new Set(files.flatMap(({ bytes }) => (bytes instanceof Uint8Array ? [bytes.buffer] : [])))],
   );
+}
+
+/** "labs.csv", "events.csv and labs.csv", "a.csv, b.csv and c.csv": how messages name the import. */
+export function describeFiles(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function stopWorker(): void {
@@ -158,20 +181,26 @@ function onWritten(fileName: string, result: Result<ImportWritten>): void {
   );
 }
 
-/** The two tidy tables of one case, as two files saved together: one folder dialog, both or neither. */
-export async function exportCaseAsCsv(caseId: string): Promise<void> {
-  const stored = await repository.getCase(caseId);
-  if (!stored) {
+/**
+ * The tidy tables of one case, saved together: one folder dialog, all or none. evidence.csv is the
+ * third when any event or observation has evidence; "without quotes" leaves its quotes empty.
+ */
+export async function exportCaseAsCsv(caseId: string, options: ExportOptions = exportOptions()): Promise<void> {
+  const found = await repository.getCase(caseId);
+  if (!found) {
     notify('error', 'Nothing to export: the case no longer exists.');
     return;
   }
+  const [stored] = casesForExport([found], options) as [typeof found];
   const names = csvFileNames(stored.id);
+  const files = [
+    { name: names.events, content: encodeEventsCsv([stored]) },
+    { name: names.labs, content: encodeLabsCsv([stored]) },
+    ...(hasCsvEvidence([stored]) ? [{ name: names.evidence, content: encodeEvidenceCsv([stored]) }] : []),
+  ];
   const result = await platform.saveTextFilesToFolder({
-    title: `Choose a folder for ${names.events} and ${names.labs}`,
-    files: [
-      { name: names.events, content: encodeEventsCsv([stored]) },
-      { name: names.labs, content: encodeLabsCsv([stored]) },
-    ],
+    title: `Choose a folder for ${describeFiles(files.map((f) => f.name))}`,
+    files,
   });
   switch (result.status) {
     case 'cancelled':
@@ -180,10 +209,12 @@ export async function exportCaseAsCsv(caseId: string): Promise<void> {
       notify('error', `Export failed: ${result.message}`);
       return;
     case 'saved':
-      notify('info', `Exported ${result.fileNames.join(' and ')} to ${result.folder}.`);
+      notify('info', `Exported ${describeFiles(result.fileNames)} to ${result.folder}${quotesNote(options)}.`);
       return;
     case 'downloaded':
-      notify('info', `Downloaded ${result.fileNames.join(' and ')}.`);
+      notify('info', `Downloaded ${describeFiles(result.fileNames)}${quotesNote(options)}.`);
       return;
   }
 }
+
+const quotesNote = (options: ExportOptions) => (options.withoutQuotes ? ' (without quotes)' : '');

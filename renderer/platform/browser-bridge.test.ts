@@ -112,7 +112,7 @@ describe('browser openSourceFile', () => {
     pickerChoosing(huge);
     expect(await createBrowserBridge().openSourceFile()).toEqual({
       status: 'refused',
-      message: 'scan.pdf is 64.0 MB; Case Abstractor opens sources up to 64 MB.',
+      message: 'scan.pdf is 32.0 MB; Case Abstractor opens sources up to 32 MB.',
     });
     expect(arrayBuffer).not.toHaveBeenCalled();
   });

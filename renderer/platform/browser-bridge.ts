@@ -36,18 +36,19 @@ function download(name: string, content: BlobPart, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function pickFile(accept: string): Promise<File | undefined> {
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = multiple;
     input.style.display = 'none';
     input.addEventListener('change', () => {
-      resolve(input.files?.[0]);
+      resolve([...(input.files ?? [])]);
       input.remove();
     });
     input.addEventListener('cancel', () => {
-      resolve(undefined);
+      resolve([]);
       input.remove();
     });
     document.body.append(input);
@@ -89,17 +90,25 @@ export function createBrowserBridge(): PlatformBridge {
       }
       return { status: 'downloaded', fileNames: parsed.data.files.map((file) => file.name) };
     },
-    openTextFile: async ({ filters }) => {
+    openTextFile: async ({ filters, multiple }) => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
-      const file = await pickFile(accept);
-      if (!file) return { status: 'cancelled' };
-      if (file.size > MAX_TEXT_FILE_BYTES) {
-        return { status: 'failed', message: `${file.name} is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB` };
+      const files = await pickFiles(accept, multiple === true);
+      const [first, ...more] = files;
+      if (!first) return { status: 'cancelled' };
+      const tooLarge = files.find((file) => file.size > MAX_TEXT_FILE_BYTES);
+      if (tooLarge) {
+        return {
+          status: 'failed',
+          message: `${tooLarge.name} is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB`,
+        };
       }
-      return { status: 'opened', fileName: file.name, bytes: file };
+      const opened = { status: 'opened' as const, fileName: first.name, bytes: first };
+      return more.length === 0
+        ? opened
+        : { ...opened, more: more.map((file) => ({ fileName: file.name, bytes: file })) };
     },
     openSourceFile: async () => {
-      const file = await pickFile(SOURCE_ACCEPT);
+      const [file] = await pickFiles(SOURCE_ACCEPT, false);
       if (!file) return { status: 'cancelled' };
       // The desktop's limit and words, checked before the file is read.
       if (file.size > MAX_SOURCE_FILE_BYTES)

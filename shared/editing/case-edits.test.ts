@@ -1,3 +1,4 @@
+import type { Case } from '../model/case';
 import { describe, expect, it } from 'vitest';
 import { createSeedCase } from '../seed/seed-case';
 import { applyEdit } from './case-edits';
@@ -83,5 +84,55 @@ describe('applyEdit', () => {
     expect(added.ok && added.value.value.observations.length).toBe(seed.observations.length + 1);
     const removed = applyEdit(seed, { type: 'delete-observation', observationId: 'ck-admission' }, NOW);
     expect(removed.ok && removed.value.value.observations.some((o) => o.id === 'ck-admission')).toBe(false);
+  });
+});
+
+describe('applyEdit and evidence', () => {
+  const FP = '7'.repeat(64);
+  const anchor = { source: FP, start: 3, end: 9 };
+  // The seed's own evidence is left out, so each test says what it cites.
+  const cited: Case = {
+    ...seed,
+    sources: [{ fingerprint: FP, name: 'report.txt', kind: 'text' as const, normaliserVersion: 1 }],
+    diagnoses: seed.diagnoses.map(({ evidence: _evidence, ...d }, i) => (i === 0 ? { ...d, evidence: [anchor] } : d)),
+    events: seed.events.map(({ evidence: _evidence, ...e }) =>
+      e.id === 'ofatumumab-dose-1' ? { ...e, evidence: [anchor] } : e,
+    ),
+    observations: seed.observations.map(({ evidence: _evidence, ...o }, i) =>
+      i === 0 ? { ...o, evidence: [anchor] } : o,
+    ),
+  };
+  const saved = (result: ReturnType<typeof applyEdit>) => {
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+    return result.value.value;
+  };
+
+  it('keeps a row’s evidence when a form saves the row without it', () => {
+    const { evidence: _e, ...typed } = cited.events.find((e) => e.id === 'ofatumumab-dose-1')!;
+    const after = saved(applyEdit(cited, { type: 'save-event', event: { ...typed, label: 'Ofatumumab' } }, NOW));
+    expect(after.events.find((e) => e.id === typed.id)).toMatchObject({ label: 'Ofatumumab', evidence: [anchor] });
+
+    const { evidence: _o, ...lab } = cited.observations[0]!;
+    const labAfter = saved(applyEdit(cited, { type: 'save-observation', observation: lab }, NOW));
+    expect(labAfter.observations.find((o) => o.id === lab.id)?.evidence).toEqual([anchor]);
+
+    const details = { title: cited.title, citation: cited.citation, patient: cited.patient };
+    const diagnoses = cited.diagnoses.map(({ evidence: _d, ...d }) => d);
+    const detailsAfter = saved(applyEdit(cited, { type: 'save-details', details: { ...details, diagnoses } }, NOW));
+    expect(detailsAfter.diagnoses[0]?.evidence).toEqual([anchor]);
+  });
+
+  it('takes the evidence away when the row is saved with an empty list, and stores no empty list', () => {
+    const event = { ...cited.events.find((e) => e.id === 'ofatumumab-dose-1')!, evidence: [] };
+    const after = saved(applyEdit(cited, { type: 'save-event', event }, NOW));
+    expect(after.events.find((e) => e.id === event.id)).not.toHaveProperty('evidence');
+  });
+
+  it('lists a source once, replacing the entry of the same fingerprint', () => {
+    const renamed = { ...cited.sources![0]!, name: 'report.pdf', kind: 'pdf' as const };
+    const after = saved(applyEdit(cited, { type: 'add-source', source: renamed }, NOW));
+    expect(after.sources).toEqual([renamed]);
+    const other = { ...renamed, fingerprint: '8'.repeat(64) };
+    expect(saved(applyEdit(after, { type: 'add-source', source: other }, NOW)).sources).toEqual([renamed, other]);
   });
 });

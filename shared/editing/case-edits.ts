@@ -2,17 +2,29 @@
 // whole case. The repository stores the result only when this says ok.
 import { detachFromEvent, resolveCaseDates } from '../dates/relative-links';
 import type { Case, Observation, TimelineEvent } from '../model/case';
+import type { CaseSource, EvidenceAnchor } from '../model/evidence';
 import type { Result } from '../model/result';
 import { validateCase } from '../model/validate';
 
 export type CaseDetails = Pick<Case, 'title' | 'citation' | 'patient' | 'diagnoses'>;
 
+/**
+ * A row saved without an `evidence` key keeps the evidence the stored row has: the forms edit the
+ * row's fields and know nothing of its anchors, and a saved form must not drop them. To take a
+ * row's evidence away, save it with `evidence: []` (stored as no evidence).
+ */
 export type CaseEdit =
   | { type: 'save-event'; event: TimelineEvent }
   | { type: 'delete-event'; eventId: string }
   | { type: 'save-observation'; observation: Observation }
   | { type: 'delete-observation'; observationId: string }
-  | { type: 'save-details'; details: CaseDetails };
+  | { type: 'save-details'; details: CaseDetails }
+  /**
+   * Lists a source document in the case (its text is stored apart, by fingerprint). A source listed
+   * already by that fingerprint is replaced: opening the file itself names a source that an import
+   * of evidence.csv could only list by its fingerprint.
+   */
+  | { type: 'add-source'; source: CaseSource };
 
 export interface EditOutcome {
   value: Case;
@@ -25,12 +37,25 @@ function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
   return index === -1 ? [...items, item] : items.map((i, k) => (k === index ? item : i));
 }
 
+type Cited = { id: string; evidence?: EvidenceAnchor[] | undefined };
+
+/** The saved row with the stored row's evidence when it came without any; an empty list as none. */
+function keepEvidence<T extends Cited>(saved: T, stored: readonly T[]): T {
+  if (!('evidence' in saved) || saved.evidence === undefined) {
+    const kept = stored.find((row) => row.id === saved.id)?.evidence;
+    return kept === undefined || kept.length === 0 ? saved : { ...saved, evidence: kept };
+  }
+  if (saved.evidence.length > 0) return saved;
+  const { evidence: _none, ...rest } = saved;
+  return rest as T;
+}
+
 export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<EditOutcome> {
   let next: Case;
   let note: string | undefined;
   switch (edit.type) {
     case 'save-event':
-      next = { ...current, events: upsert(current.events, edit.event) };
+      next = { ...current, events: upsert(current.events, keepEvidence(edit.event, current.events)) };
       break;
     case 'delete-event': {
       const { value, detached } = detachFromEvent(current, edit.eventId);
@@ -39,14 +64,30 @@ export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<Ed
       break;
     }
     case 'save-observation':
-      next = { ...current, observations: upsert(current.observations, edit.observation) };
+      next = {
+        ...current,
+        observations: upsert(current.observations, keepEvidence(edit.observation, current.observations)),
+      };
       break;
     case 'delete-observation':
       next = { ...current, observations: current.observations.filter((o) => o.id !== edit.observationId) };
       break;
     case 'save-details':
-      next = { ...current, ...edit.details };
+      next = {
+        ...current,
+        ...edit.details,
+        diagnoses: edit.details.diagnoses.map((d) => keepEvidence(d, current.diagnoses)),
+      };
       break;
+    case 'add-source': {
+      const sources = current.sources ?? [];
+      const listed = sources.findIndex((s) => s.fingerprint === edit.source.fingerprint);
+      next = {
+        ...current,
+        sources: listed === -1 ? [...sources, edit.source] : sources.map((s, k) => (k === listed ? edit.source : s)),
+      };
+      break;
+    }
   }
   const resolved = resolveCaseDates(next);
   if (!resolved.ok) return resolved;

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  csvFileNames,
   csvView,
+  EVENTS_COLUMNS,
+  EVIDENCE_COLUMNS,
   decodeCsv,
   encodeEventsCsv,
+  encodeEvidenceCsv,
   encodeLabsCsv,
   LABS_COLUMNS,
   type CsvTable,
@@ -31,6 +35,10 @@ function problems<T>(result: Result<T>): string[] {
 
 const table = (text: string): CsvTable => value(decodeCsv(text));
 const labs = (...rows: string[]) => table([LABS_COLUMNS.join(','), ...rows].join('\n'));
+
+/** How many evidence anchors a case has, on every kind of row. */
+const anchorsOf = (c: Case) =>
+  [...c.diagnoses, ...c.events, ...c.observations].reduce((n, row) => n + (row.evidence?.length ?? 0), 0);
 
 /** A second case, small and different from the seed. */
 function otherCase(id = 'other-case'): Case {
@@ -60,6 +68,7 @@ describe('planImport for JSON', () => {
       cases: 2,
       events: seed.events.length + 2,
       observations: seed.observations.length,
+      evidence: anchorsOf(seed) + anchorsOf(otherCase()),
       unchanged: 0,
     });
   });
@@ -163,7 +172,9 @@ describe('planImport for CSV', () => {
         action: 'add',
         events: 0,
         observations: 2,
+        evidence: 0,
         unchanged: 0,
+        newSources: [],
         placeholderDetails: false,
       },
     ]);
@@ -203,6 +214,7 @@ describe('planImport for CSV', () => {
       cases: 1,
       events: 0,
       observations: 0,
+      evidence: 0,
       unchanged: seed.events.length + seed.observations.length,
     });
     expect(value(applyImportPlan(plan, { now: NOW }))).toEqual([]);
@@ -383,6 +395,7 @@ describe('CSV import of an export', () => {
         const files = [
           { name: 'events.csv', table: table(encodeEventsCsv([c])) },
           { name: 'labs.csv', table: table(encodeLabsCsv([c])) },
+          { name: 'evidence.csv', table: table(encodeEvidenceCsv([c])) },
         ];
         const written = value(
           applyImportPlan(value(planImport({ kind: 'csv', files }, { existing: [] })), { now: NOW }),
@@ -395,5 +408,110 @@ describe('CSV import of an export', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('planImport of several CSV tables together', () => {
+  const FP = 'f'.repeat(64);
+  const events = (...rows: string[]) => table([EVENTS_COLUMNS.join(','), ...rows].join('\n'));
+  const evidence = (...rows: string[]) => table([EVIDENCE_COLUMNS.join(','), ...rows].join('\n'));
+  const threeTables = () => [
+    { name: 'new-events.csv', table: events('new,e1,treatment,Prednisolone,2022-10,false,,,20,mg,oral,daily,') },
+    { name: 'new-labs.csv', table: labs('new,o1,Creatine kinase,,2022-10-01,false,,20000,,,U/L,,,') },
+    {
+      name: 'new-evidence.csv',
+      table: evidence(
+        `new,event,e1,${FP},10,15,20 mg,started ,`,
+        `new,observation,o1,${FP},30,36,,,`,
+        `new,observation,o1,${FP},40,42,CK,,`,
+      ),
+    },
+  ];
+
+  it('previews the rows and their evidence as one import, and writes each anchor on its row', () => {
+    const plan = value(planImport({ kind: 'csv', files: threeTables() }, { existing: [] }));
+    expect(plan.preview.cases).toEqual([
+      expect.objectContaining({
+        caseId: 'new',
+        action: 'create',
+        events: 1,
+        observations: 1,
+        evidence: 3,
+        newSources: [FP],
+      }),
+    ]);
+    expect(plan.preview.totals).toMatchObject({ cases: 1, events: 1, observations: 1, evidence: 3 });
+    const [created] = value(applyImportPlan(plan, { now: NOW }));
+    expect(created?.events[0]?.evidence).toEqual([
+      { source: FP, start: 10, end: 15, quote: '20 mg', prefix: 'started ' },
+    ]);
+    expect(created?.observations[0]?.evidence).toEqual([
+      { source: FP, start: 30, end: 36 },
+      { source: FP, start: 40, end: 42, quote: 'CK' },
+    ]);
+    // CSV names a source by fingerprint only; opening the document names it (the add-source edit).
+    expect(created?.sources).toEqual([
+      {
+        fingerprint: FP,
+        name: `Source ${FP.slice(0, 12)} (from new-evidence.csv)`,
+        kind: 'text',
+        normaliserVersion: 1,
+      },
+    ]);
+    expect(validateCase(created).ok).toBe(true);
+  });
+
+  it('takes the files in any order', () => {
+    const files = threeTables().reverse();
+    const [created] = value(applyImportPlan(value(planImport({ kind: 'csv', files }, { existing: [] })), { now: NOW }));
+    expect(created?.observations[0]?.evidence).toHaveLength(2);
+  });
+
+  it('refuses an anchor for a row that is in none of the files and not in the case, naming its line', () => {
+    const files = [
+      ...threeTables().slice(0, 2),
+      {
+        name: 'new-evidence.csv',
+        table: evidence(`new,event,e1,${FP},1,2,,,`, `new,event,e9,${FP},1,2,,,`, `new,observation,e1,${FP},1,2,,,`),
+      },
+    ];
+    expect(problems(planImport({ kind: 'csv', files }, { existing: [] }))).toEqual([
+      'new-evidence.csv:3:3: row_id: event "e9" is in none of the files imported and not in case "new": import its events.csv with it, or correct the row_id',
+      'new-evidence.csv:4:3: row_id: observation "e1" is in none of the files imported and not in case "new": import its labs.csv with it, or correct the row_id',
+    ]);
+  });
+
+  it('adds anchors to rows the case has, lists their source once, and finds an export of the case unchanged', () => {
+    const seed = createSeedCase();
+    const stored = {
+      ...seed,
+      sources: [
+        ...(seed.sources ?? []),
+        { fingerprint: FP, name: 'report.txt', kind: 'text' as const, normaliserVersion: 1 },
+      ],
+    };
+    const first = seed.observations[0]!;
+    const anchor = `${seed.id},observation,${first.id},${FP},5,9,,,`;
+    const plan = value(
+      planImport({ kind: 'csv', files: [{ name: 'e.csv', table: evidence(anchor) }] }, { existing: [stored] }),
+    );
+    expect(plan.preview.cases[0]).toMatchObject({ action: 'add', evidence: 1, newSources: [] });
+    const [updated] = value(applyImportPlan(plan, { now: NOW }));
+    expect(updated?.observations.find((o) => o.id === first.id)?.evidence?.at(-1)).toEqual({
+      source: FP,
+      start: 5,
+      end: 9,
+    });
+    expect(updated?.sources).toEqual(stored.sources);
+
+    const names = csvFileNames(seed.id);
+    const exported = [
+      { name: names.events, table: table(encodeEventsCsv([updated!])) },
+      { name: names.labs, table: table(encodeLabsCsv([updated!])) },
+      { name: names.evidence, table: table(encodeEvidenceCsv([updated!])) },
+    ];
+    const again = value(planImport({ kind: 'csv', files: exported }, { existing: [updated!] }));
+    expect(again.preview.totals).toMatchObject({ events: 0, observations: 0, evidence: 0 });
+    expect(again.planned).toEqual([]);
   });
 });

@@ -1,8 +1,19 @@
 // Import planning, pure: what a decoded JSON or CSV import would change (the preview the user
 // confirms), then the whole cases to write, validated, all or nothing. Used by the app and the CLI.
 import { caseAnalytes, codeForRow, resolveAnalyte, withAnalyteCodes, type CaseAnalyte } from '../analytes/identity';
-import { eventCells, EVENTS_COLUMNS, LABS_COLUMNS, observationCells, type CsvTable } from '../codecs/csv/case-csv';
+import {
+  eventCells,
+  EVENTS_COLUMNS,
+  EVIDENCE_COLUMNS,
+  LABS_COLUMNS,
+  observationCells,
+  type CsvTable,
+  type EvidenceRow,
+} from '../codecs/csv/case-csv';
 import { SCHEMA_VERSION, type Case, type Observation, type TimelineEvent } from '../model/case';
+import type { SourceText } from '../codecs/json/case-file';
+import type { CaseSource, EvidenceAnchor } from '../model/evidence';
+import { NORMALISER_VERSION } from '../sources/normalise';
 import { formatPath, type Problem, type Result } from '../model/result';
 import { validateCase } from '../model/validate';
 import { detailsFlags, eventFlags, observationFlags } from '../model/plausibility';
@@ -15,7 +26,9 @@ export interface CsvImportFile {
   table: CsvTable;
 }
 
-export type ImportSource = { kind: 'json'; cases: readonly Case[] } | { kind: 'csv'; files: readonly CsvImportFile[] };
+export type ImportSource =
+  | { kind: 'json'; cases: readonly Case[]; sources?: readonly SourceText[] }
+  | { kind: 'csv'; files: readonly CsvImportFile[] };
 
 export interface ImportContext {
   /** Every stored case: ids to find conflicts, rows to find duplicates, analytes and units to tell what is new. */
@@ -43,8 +56,15 @@ export interface CasePreview {
   /** Events and observations to be written (JSON: the case's; CSV: the new rows). */
   events: number;
   observations: number;
+  /** Evidence anchors to be written (JSON: the case's, diagnoses' included; CSV: evidence.csv's new rows). */
+  evidence: number;
   /** CSV rows already in the case with the same values: left as they are, not counted above. */
   unchanged: number;
+  /**
+   * Sources evidence.csv names by fingerprint that the case does not list: listed with that
+   * fingerprint only until someone opens the document itself (which names them).
+   */
+  newSources: string[];
   /** True when the case is created from CSV: it has no citation until someone fills it in. */
   placeholderDetails: boolean;
 }
@@ -52,7 +72,7 @@ export interface CasePreview {
 export interface ImportPreview {
   source: 'json' | 'csv';
   cases: CasePreview[];
-  totals: { cases: number; events: number; observations: number; unchanged: number };
+  totals: { cases: number; events: number; observations: number; evidence: number; unchanged: number };
   /**
    * Analytes no stored case has by that name; `similarTo` names the stored analyte it is (another
    * spelling, a synonym or abbreviation of it, or the same LOINC code: shared/analytes/identity).
@@ -72,6 +92,8 @@ export interface ImportPreview {
   warnings: Problem[];
   /** Warnings beyond those listed: counted, so that the preview can say how many more. */
   unlistedWarnings: number;
+  /** Source texts the JSON file carries, kept in the app's source store with the cases. */
+  sourceTexts: number;
 }
 
 /** Enough to see what is wrong with a file; a 100,000-row file's every row would only hide that. */
@@ -111,12 +133,23 @@ class Warnings {
 
 type Planned =
   | { source: 'json'; imported: Case; existing: Case | undefined }
-  | { source: 'csv'; caseId: string; existing: Case | undefined; events: TimelineEvent[]; observations: Observation[] };
+  | {
+      source: 'csv';
+      caseId: string;
+      existing: Case | undefined;
+      events: TimelineEvent[];
+      observations: Observation[];
+      /** Anchors evidence.csv adds to rows the case has already, by `events:<id>` or `labs:<id>`. */
+      storedEvidence: Record<string, EvidenceAnchor[]>;
+      sources: CaseSource[];
+    };
 
 /** The preview, and what applying it needs; plain data, so it can cross from a worker. */
 export interface ImportPlan {
   preview: ImportPreview;
   planned: Planned[];
+  /** The source texts to keep beside the cases (a JSON file exported with them). */
+  sourceTexts: SourceText[];
   /** Every case id in use, stored or imported, so that copies get ids of their own. */
   takenIds: string[];
 }
@@ -135,7 +168,9 @@ export interface ApplyOptions {
  * its case by a different row) are listed all at once and mean nothing can be imported.
  */
 export function planImport(source: ImportSource, context: ImportContext): Result<ImportPlan> {
-  return source.kind === 'json' ? planJson(source.cases, context) : planCsv(source.files, context);
+  return source.kind === 'json'
+    ? planJson(source.cases, source.sources ?? [], context)
+    : planCsv(source.files, context);
 }
 
 /** The cases to write, whole: new ones, changed ones, replacements and copies. Validated, all or nothing. */
@@ -148,10 +183,16 @@ export function applyImportPlan(plan: ImportPlan, options: ApplyOptions): Result
     if (item.source === 'csv') {
       csvCaseIds.add(item.caseId);
       const base = item.existing ?? placeholderCase(item.caseId, options.now);
+      const cited = <T extends { id: string; evidence?: EvidenceAnchor[] | undefined }>(key: string, row: T): T => {
+        const added = item.storedEvidence[`${key}:${row.id}`];
+        return added === undefined ? row : { ...row, evidence: [...(row.evidence ?? []), ...added] };
+      };
+      const sources = [...(base.sources ?? []), ...item.sources];
       out.push({
         ...base,
-        events: [...base.events, ...item.events],
-        observations: [...base.observations, ...item.observations],
+        ...(sources.length > 0 ? { sources } : {}),
+        events: [...base.events.map((e) => cited('events', e)), ...item.events],
+        observations: [...base.observations.map((o) => cited('labs', o)), ...item.observations],
         updatedAt: options.now,
       });
       continue;
@@ -245,7 +286,11 @@ export function placeholderCase(id: string, now: string): Case {
   };
 }
 
-function planJson(cases: readonly Case[], context: ImportContext): Result<ImportPlan> {
+function planJson(
+  cases: readonly Case[],
+  sourceTexts: readonly SourceText[],
+  context: ImportContext,
+): Result<ImportPlan> {
   const stored = new Map(context.existing.map((c) => [c.id, c]));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -279,20 +324,29 @@ function planJson(cases: readonly Case[], context: ImportContext): Result<Import
     ...(existing === undefined ? {} : { existingTitle: existing.title }),
     events: imported.events.length,
     observations: imported.observations.length,
+    evidence: [...imported.diagnoses, ...imported.events, ...imported.observations].reduce(
+      (n, row) => n + (row.evidence?.length ?? 0),
+      0,
+    ),
     unchanged: 0,
+    newSources: [],
     placeholderDetails: false,
   }));
   return {
     ok: true,
     value: {
-      preview: preview(
-        'json',
-        previews,
-        cases.flatMap((c) => c.observations),
-        context.existing,
-        warnings,
-      ),
+      preview: {
+        ...preview(
+          'json',
+          previews,
+          cases.flatMap((c) => c.observations),
+          context.existing,
+          warnings,
+        ),
+        sourceTexts: sourceTexts.length,
+      },
       planned: items.map((item) => ({ source: 'json', ...item })),
+      sourceTexts: [...sourceTexts],
       takenIds: [...new Set([...stored.keys(), ...seen])],
     },
   };
@@ -310,6 +364,12 @@ interface CsvTarget {
   stored: Map<string, TimelineEvent | Observation>;
   /** The stored case's analytes, worked out when a stored row is first compared. */
   storedAnalytes?: CaseAnalyte[];
+  /** Anchors for stored rows, by `kind:id`. */
+  storedEvidence: Record<string, EvidenceAnchor[]>;
+  evidence: number;
+  /** Fingerprints the case lists, stored or to be added. */
+  listedSources: Set<string>;
+  sources: CaseSource[];
 }
 
 /**
@@ -342,14 +402,30 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
         ...(existing?.events ?? []).map((e) => [`events:${e.id}`, e] as const),
         ...(existing?.observations ?? []).map((o) => [`labs:${o.id}`, o] as const),
       ]);
-      target = { caseId, existing, events: [], observations: [], unchanged: 0, seen: new Map(), stored: rows };
+      target = {
+        caseId,
+        existing,
+        events: [],
+        observations: [],
+        unchanged: 0,
+        seen: new Map(),
+        stored: rows,
+        storedEvidence: {},
+        evidence: 0,
+        listedSources: new Set((existing?.sources ?? []).map((source) => source.fingerprint)),
+        sources: [],
+      };
       targets.set(caseId, target);
     }
     return target;
   };
 
-  for (const file of files) {
+  // Rows first, then their evidence: an anchor may name a row of any file of the import.
+  const rowFiles = files.filter((f) => f.table.kind !== 'evidence');
+  const evidenceFiles = files.filter((f) => f.table.kind === 'evidence');
+  for (const file of rowFiles) {
     const { table, name } = file;
+    if (table.kind === 'evidence') continue;
     const columns: readonly string[] = table.kind === 'events' ? EVENTS_COLUMNS : LABS_COLUMNS;
     const idColumn = table.kind === 'events' ? 'event_id' : 'observation_id';
     for (const row of table.rows) {
@@ -403,6 +479,21 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
       }
     }
   }
+  for (const { name, table } of evidenceFiles) {
+    if (table.kind !== 'evidence') continue;
+    for (const row of table.rows) {
+      const caseId = row.caseId ?? openCaseId;
+      if (caseId === undefined) {
+        problems.push({
+          where: `${name}:${row.line}:1`,
+          message: 'case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
+        });
+        continue;
+      }
+      const problem = addEvidence(targetFor(caseId), row, name);
+      if (problem !== undefined) problems.push(problem);
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   // A row imported as "CPK" gets the code the case's CK rows have, as the form would give it; the
@@ -423,7 +514,9 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
     ...(t.existing === undefined ? {} : { existingTitle: t.existing.title }),
     events: t.events.length,
     observations: t.observations.length,
+    evidence: t.evidence,
     unchanged: t.unchanged,
+    newSources: t.sources.map((source) => source.fingerprint),
     placeholderDetails: t.existing === undefined,
   }));
   return {
@@ -441,17 +534,65 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
       },
       // Targets whose every row is already stored change nothing and are not written.
       planned: list
-        .filter((t) => t.existing === undefined || t.events.length + t.observations.length > 0)
+        .filter((t) => t.existing === undefined || t.events.length + t.observations.length + t.evidence > 0)
         .map((t) => ({
           source: 'csv',
           caseId: t.caseId,
           existing: t.existing,
           events: t.events,
           observations: t.observations,
+          storedEvidence: t.storedEvidence,
+          sources: t.sources,
         })),
+      sourceTexts: [],
       takenIds: [...new Set([...stored.keys(), ...targets.keys()])],
     },
   };
+}
+
+const ROW_ID_COLUMN = EVIDENCE_COLUMNS.indexOf('row_id') + 1;
+
+/**
+ * Adds one evidence.csv anchor to the row it names: a row of this import or one the case has. An
+ * anchor the stored row has already is counted unchanged. A source the case does not list is listed
+ * by its fingerprint, since CSV carries no name or kind; opening the document names it.
+ */
+function addEvidence(target: CsvTarget, row: EvidenceRow, fileName: string): Problem | undefined {
+  const { rowKind, rowId, anchor } = row;
+  const key = `${rowKind === 'event' ? 'events' : 'labs'}:${rowId}`;
+  const list: (TimelineEvent | Observation)[] = rowKind === 'event' ? target.events : target.observations;
+  const index = target.seen.has(key) ? list.findIndex((r) => r.id === rowId) : -1;
+  const storedRow = target.stored.get(key);
+  if (index === -1 && storedRow === undefined) {
+    return {
+      where: `${fileName}:${row.line}:${ROW_ID_COLUMN}`,
+      message:
+        `row_id: ${rowKind} "${rowId}" is in none of the files imported and not in case "${target.caseId}": ` +
+        `import its ${rowKind === 'event' ? 'events.csv' : 'labs.csv'} with it, or correct the row_id`,
+    };
+  }
+  if (index !== -1) {
+    const cited = list[index]!;
+    list[index] = { ...cited, evidence: [...(cited.evidence ?? []), anchor] };
+  } else {
+    const has = [...(storedRow?.evidence ?? []), ...(target.storedEvidence[key] ?? [])];
+    if (has.some((a) => JSON.stringify(a) === JSON.stringify(anchor))) {
+      target.unchanged += 1;
+      return undefined;
+    }
+    (target.storedEvidence[key] ??= []).push(anchor);
+  }
+  target.evidence += 1;
+  if (!target.listedSources.has(anchor.source)) {
+    target.listedSources.add(anchor.source);
+    target.sources.push({
+      fingerprint: anchor.source,
+      name: `Source ${anchor.source.slice(0, 12)} (from ${fileName})`.slice(0, 200),
+      kind: 'text',
+      normaliserVersion: NORMALISER_VERSION,
+    });
+  }
+  return undefined;
 }
 
 /** 1-based columns of labs.csv, for warnings at `labs.csv:line:column` as problems are. */
@@ -506,6 +647,7 @@ function preview(
       cases: cases.length,
       events: sum((c) => c.events),
       observations: sum((c) => c.observations),
+      evidence: sum((c) => c.evidence),
       unchanged: sum((c) => c.unchanged),
     },
     newAnalytes: [...newAnalytes.values()],
@@ -514,6 +656,7 @@ function preview(
     conflicts: cases.filter((c) => c.action === 'conflict').map((c) => c.caseId),
     warnings: warnings.listed,
     unlistedWarnings: warnings.unlisted,
+    sourceTexts: 0,
   };
 }
 

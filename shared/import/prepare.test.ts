@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeEventsCsv, encodeLabsCsv } from '../codecs/csv/case-csv';
+import { encodeEventsCsv, encodeEvidenceCsv, encodeLabsCsv } from '../codecs/csv/case-csv';
 import { encodeCaseFile } from '../codecs/json/case-file';
 import { createSeedCase } from '../seed/seed-case';
-import { importFormatOf, prepareImport } from './prepare';
+import { importFormatOf, prepareImport, prepareImportFiles } from './prepare';
 
 const seed = createSeedCase();
 
@@ -50,5 +50,66 @@ describe('prepareImport', () => {
     ]);
     const csv = prepareImport('labs.csv', encodeLabsCsv([odd]), { existing: [] });
     expect(csv.ok && csv.value.preview.warnings.map((w) => w.where)).toEqual(['labs.csv:2:10']);
+  });
+});
+
+describe('prepareImportFiles', () => {
+  const fingerprint = 'e'.repeat(64);
+  const cited = {
+    ...seed,
+    sources: [{ fingerprint, name: 'report.txt', kind: 'text' as const, normaliserVersion: 1 }],
+    events: seed.events.map((e, i) => (i === 0 ? { ...e, evidence: [{ source: fingerprint, start: 0, end: 4 }] } : e)),
+  };
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('plans events, labs and evidence tables as one import, whatever their order', () => {
+    const plan = prepareImportFiles(
+      [
+        { fileName: 'x-evidence.csv', contents: bytes(encodeEvidenceCsv([cited])) },
+        { fileName: 'x-labs.csv', contents: bytes(encodeLabsCsv([cited])) },
+        { fileName: 'x-events.csv', contents: encodeEventsCsv([cited]) },
+      ],
+      { existing: [] },
+    );
+    expect(plan.ok && plan.value.preview.totals).toMatchObject({
+      cases: 1,
+      events: seed.events.length,
+      observations: seed.observations.length,
+      evidence:
+        1 +
+        seed.events.slice(1).reduce((n, e) => n + (e.evidence?.length ?? 0), 0) +
+        seed.observations.reduce((n, o) => n + (o.evidence?.length ?? 0), 0),
+    });
+  });
+
+  it('lists the problems of every file at once, each named by its file', () => {
+    const plan = prepareImportFiles(
+      [
+        { fileName: 'a.csv', contents: 'case_id,event_id\n' },
+        { fileName: 'b.csv', contents: bytes('not,a,table\n') },
+      ],
+      { existing: [] },
+    );
+    expect(!plan.ok && new Set(plan.problems.map((p) => p.where.split(':')[0]))).toEqual(new Set(['a.csv', 'b.csv']));
+  });
+
+  it('imports a JSON case file on its own only', () => {
+    const plan = prepareImportFiles(
+      [
+        { fileName: 'case.json', contents: encodeCaseFile([seed]) },
+        { fileName: 'labs.csv', contents: encodeLabsCsv([seed]) },
+      ],
+      { existing: [] },
+    );
+    expect(plan).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'case.json',
+          message:
+            'a JSON case file is imported on its own: it holds whole cases, and CSV tables would add to them twice',
+        },
+      ],
+    });
   });
 });

@@ -40,7 +40,13 @@ export type OpenTextFileResponse =
    * sends them read; the browser hands the picked file on unread (a Blob), since even reading 50 MB
    * in the window took longer than a frame may wait.
    */
-  | { status: 'opened'; fileName: string; bytes: Uint8Array | Blob }
+  | {
+      status: 'opened';
+      fileName: string;
+      bytes: Uint8Array | Blob;
+      /** The other files picked with it, in the order given, when the request allowed several. */
+      more?: OpenedTextFile[];
+    }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
@@ -52,6 +58,11 @@ export type OpenSourceFileResponse =
   | { status: 'opened'; name: string; bytes: Uint8Array }
   | { status: 'cancelled' }
   | { status: 'refused'; message: string };
+
+export interface OpenedTextFile {
+  fileName: string;
+  bytes: Uint8Array | Blob;
+}
 
 /** Commands sent from the application menu to the renderer. */
 export const MENU_COMMANDS = [

@@ -178,6 +178,8 @@ export const OpenSourceFileRequestSchema = z.undefined({ message: 'opening a sou
 export const OpenTextFileRequestSchema = z
   .object({
     filters: z.array(FileFilterSchema).max(10),
+    /** Several files at once (the tables of one case); each within the size limit. */
+    multiple: z.boolean().optional(),
   })
   .strict();
 

@@ -38,7 +38,7 @@ describe('CaseSchema', () => {
   });
 
   it('refuses a wrong schema version and a malformed timestamp', () => {
-    const bad = { ...createSeedCase(), schemaVersion: 2, updatedAt: 'yesterday' };
+    const bad = { ...createSeedCase(), schemaVersion: 3, updatedAt: 'yesterday' };
     const wheres = problemsOf(validateCase(bad)).map((p) => p.where);
     expect(wheres).toEqual(expect.arrayContaining(['schemaVersion', 'updatedAt']));
   });

@@ -10,7 +10,11 @@ import { NameText, NoteText, TitleText } from './text';
 
 export { IdSchema };
 
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * 2: evidence on events, observations and diagnoses, and the case's sources. Version-1 cases are
+ * upgraded on the way in (./upgrade.ts), never refused.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 // Every text has a length limit and character rules (./text): names ≤ 200, titles ≤ 500, notes ≤ 20,000.
 const NonEmptyText = NameText;
@@ -19,8 +23,7 @@ const IsoTimestamp = z.iso.datetime({ message: 'timestamp must be ISO 8601 UTC, 
 
 /**
  * Authors, journal and year are absent when not known yet (a case made from CSV rows, a report read
- * before its details): an absent field says "unknown" without inventing one. Still schema version 1,
- * since every file that was valid stays valid.
+ * before its details): an absent field says "unknown" without inventing one.
  */
 export const CitationSchema = z
   .object({
@@ -249,6 +252,7 @@ export const CaseSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    checkEvidenceSources(c, ctx);
     for (const [list, items] of [
       ['diagnoses', c.diagnoses],
       ['events', c.events],
@@ -273,6 +277,49 @@ export const CaseSchema = z
       });
     }
   });
+
+/**
+ * Every anchor names a source the case lists, so that whoever opens the case can tell which
+ * document (name, kind, normaliser) its offsets count into; the text itself stays in the source
+ * store. A source is listed once.
+ */
+function checkEvidenceSources(
+  c: {
+    sources?: { fingerprint: string }[] | undefined;
+    diagnoses: { evidence?: { source: string }[] | undefined }[];
+    events: { evidence?: { source: string }[] | undefined }[];
+    observations: { evidence?: { source: string }[] | undefined }[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const listed = new Set<string>();
+  c.sources?.forEach((source, index) => {
+    if (listed.has(source.fingerprint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', index, 'fingerprint'],
+        message: `source ${source.fingerprint.slice(0, 12)}… is listed twice`,
+      });
+    }
+    listed.add(source.fingerprint);
+  });
+  for (const [list, items] of [
+    ['diagnoses', c.diagnoses],
+    ['events', c.events],
+    ['observations', c.observations],
+  ] as const) {
+    items.forEach((item, index) =>
+      item.evidence?.forEach((anchor, k) => {
+        if (listed.has(anchor.source)) return;
+        ctx.addIssue({
+          code: 'custom',
+          path: [list, index, 'evidence', k, 'source'],
+          message: `evidence names source ${anchor.source.slice(0, 12)}…, which is not in the case's sources: add the source to the case first`,
+        });
+      }),
+    );
+  }
+}
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type Patient = z.infer<typeof PatientSchema>;

@@ -9,11 +9,13 @@ import {
 import { useCaseHeader } from '../../data/hooks';
 import { exportCaseAsCsv, startImport } from '../../data/import-export-actions';
 import { useUiStore } from '../../state/ui-store';
+import { useExportOptions } from './export-options-store';
 
 export function CaseMenu() {
   const caseId = useUiStore((s) => s.selectedCaseId);
   const openDetailsForm = useUiStore((s) => s.openDetailsForm);
   const header = useCaseHeader(caseId);
+  const { withoutQuotes, withSourceText, set } = useExportOptions();
   return (
     <nav className="case-menu" aria-label="Case menu">
       <button type="button" onClick={() => openDetailsForm('new')}>
@@ -34,8 +36,26 @@ export function CaseMenu() {
       <button type="button" onClick={() => caseId && void exportCaseAsCsv(caseId)} disabled={!header}>
         Export CSV
       </button>
+      <fieldset className="export-options">
+        <legend className="visually-hidden">Export options</legend>
+        <label title="Evidence keeps its positions and source fingerprints only, so the abstraction can be shared without the publisher's words">
+          <input type="checkbox" checked={withoutQuotes} onChange={(e) => set({ withoutQuotes: e.target.checked })} />{' '}
+          Leave out quotes
+        </label>
+        <label title="JSON exports carry the text of each source opened here">
+          <input type="checkbox" checked={withSourceText} onChange={(e) => set({ withSourceText: e.target.checked })} />{' '}
+          Include source text
+        </label>
+      </fieldset>
       <button type="button" onClick={() => void startImport()}>
         Import…
+      </button>
+      <button
+        type="button"
+        onClick={() => void startImport({ tables: true })}
+        title="The events, labs and evidence CSV files of a case, chosen together and previewed as one import"
+      >
+        Import CSV tables…
       </button>
       <button type="button" onClick={() => void restorePreloadedCase()}>
         Restore preloaded case

@@ -56,10 +56,14 @@ const CHOICES: { value: ConflictChoice; label: string }[] = [
 function Preview({ preview, choices }: { preview: ImportPreview; choices: Record<string, ConflictChoice> }) {
   const choose = useImportStore((s) => s.choose);
   const { totals } = preview;
+  // Only an import with evidence shows its column: most imports have none.
+  const withEvidence = totals.evidence > 0;
+  const newSources = preview.cases.flatMap((c) => c.newSources.map((fingerprint) => ({ c, fingerprint })));
   return (
     <>
       <p>
         {totals.cases} case{totals.cases === 1 ? '' : 's'}, {totals.events} events, {totals.observations} observations
+        {withEvidence ? `, ${totals.evidence} evidence anchor${totals.evidence === 1 ? '' : 's'}` : ''}
         {totals.unchanged > 0 ? ` (${totals.unchanged} rows already stored and left as they are)` : ''}.
       </p>
       <table className="import-cases" aria-label="Cases to import">
@@ -69,6 +73,7 @@ function Preview({ preview, choices }: { preview: ImportPreview; choices: Record
             <th scope="col">What happens</th>
             <th scope="col">Events</th>
             <th scope="col">Observations</th>
+            {withEvidence ? <th scope="col">Evidence</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -104,10 +109,24 @@ function Preview({ preview, choices }: { preview: ImportPreview; choices: Record
               </td>
               <td className="num">{c.events}</td>
               <td className="num">{c.observations}</td>
+              {withEvidence ? <td className="num">{c.evidence}</td> : null}
             </tr>
           ))}
         </tbody>
       </table>
+      {newSources.length > 0 ? (
+        <p className="small">
+          <strong>Sources named by fingerprint only:</strong>{' '}
+          {newSources.map(({ c, fingerprint }) => `${fingerprint.slice(0, 12)}… (${c.title})`).join(', ')}. Open each
+          document in its case to see the cited words.
+        </p>
+      ) : null}
+      {preview.sourceTexts > 0 ? (
+        <p className="small">
+          The file carries the text of {preview.sourceTexts === 1 ? '1 source' : `${preview.sourceTexts} sources`}: it
+          is kept with the cases, so their evidence opens at its words.
+        </p>
+      ) : null}
       {preview.newAnalytes.length > 0 ? (
         <p className="small">
           <strong>New analytes:</strong>{' '}

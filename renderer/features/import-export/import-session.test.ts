@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeLabsCsv } from '../../../shared/codecs/csv/case-csv';
 import { encodeCaseFile } from '../../../shared/codecs/json/case-file';
 import { createSeedCase, SEED_CASE_ID } from '../../../shared/seed/seed-case';
+import { fingerprintText } from '../../../shared/sources/fingerprint';
 import { CaseRepository } from '../../data/case-repository';
 import { createImportSession, type ImportReply } from './import-session';
 
@@ -32,10 +33,16 @@ const newLab = { ...seed.observations.find((o) => o.id === 'ck-admission')!, id:
 describe('an import session', () => {
   it('reads a CSV with progress up to 1 and a preview, then writes it and says what it wrote', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(text) }], openCaseId: undefined });
     expect(last('progress')?.fraction).toBe(1);
     const planned = last('planned')?.result;
-    expect(planned?.ok && planned.value.totals).toEqual({ cases: 1, events: 0, observations: 1, unchanged: 0 });
+    expect(planned?.ok && planned.value.totals).toEqual({
+      cases: 1,
+      events: 0,
+      observations: 1,
+      evidence: 0,
+      unchanged: 0,
+    });
 
     await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
     expect(last('written')?.result).toEqual({
@@ -48,7 +55,7 @@ describe('an import session', () => {
 
   it('counts a skipped case as nothing written, and a copy as a new case', async () => {
     const text = encodeCaseFile([seed]);
-    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(text) }], openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok && planned.value.conflicts).toEqual([SEED_CASE_ID]);
 
@@ -56,7 +63,7 @@ describe('an import session', () => {
     expect(last('written')?.result).toEqual({ ok: true, value: { caseIds: [], events: 0, observations: 0 } });
     expect((await repo.listCases()).length).toBe(1);
 
-    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(text) }], openCaseId: undefined });
     await handle({ type: 'write', choices: { [SEED_CASE_ID]: 'copy' }, now: new Date().toISOString(), label: 'x' });
     const written = last('written')?.result;
     expect(written?.ok && written.value).toEqual({
@@ -69,7 +76,7 @@ describe('an import session', () => {
 
   it('lists the problems of a bad file, and then has nothing to write', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace('2022-08', '2022-13');
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(text) }], openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok).toBe(false);
     if (planned && !planned.ok) expect(planned.problems[0]?.where).toMatch(/^labs\.csv:2:\d+$/);
@@ -85,12 +92,12 @@ describe('an import session', () => {
   it('reads UTF-16 with a byte-order mark as the CLI does, and refuses a Latin-1 file at its byte', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace(/^\uFEFF/, '');
     const utf16le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
-    await handle({ type: 'read', fileName: 'unicode.csv', bytes: utf16le, openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'unicode.csv', bytes: utf16le }], openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok && planned.value.totals.observations).toBe(1);
 
     const latin1 = Uint8Array.from([...utf8('case_id,unit\r\nc1,'), 0xb5, ...utf8('g/L\r\n')]);
-    await handle({ type: 'read', fileName: 'latin1.csv', bytes: latin1, openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'latin1.csv', bytes: latin1 }], openCaseId: undefined });
     expect(last('planned')?.result).toEqual({
       ok: false,
       problems: [
@@ -107,14 +114,14 @@ describe('an import session', () => {
       ',2100,',
       ',2100.1234567890123,',
     );
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(csv), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(csv) }], openCaseId: undefined });
     const fromCsv = last('planned')?.result;
     expect(fromCsv?.ok === false && fromCsv.problems[0]?.message).toBe(
       'value: “2100.1234567890123” has 17 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer',
     );
 
     const json = encodeCaseFile([seed]).replace('"value": 1620', '"value": 1620.0000000000001');
-    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(json), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(json) }], openCaseId: undefined });
     const fromJson = last('planned')?.result;
     expect(fromJson?.ok === false && fromJson.problems[0]?.message).toBe(
       '“1620.0000000000001” has 17 significant digits: a stored number keeps 15 exactly and would round the rest, so round it to 15 digits or fewer',
@@ -124,7 +131,7 @@ describe('an import session', () => {
 
   it('keeps 12 decimals exactly as typed, with their decimal places', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]).replace(',2100,', ',0.123456789012,');
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(text) }], openCaseId: undefined });
     await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
     const stored = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-from-file');
     expect(stored).toMatchObject({ value: 0.123456789012, decimalPlaces: 12 });
@@ -145,8 +152,7 @@ describe('an import session', () => {
     ];
     await clocked({
       type: 'read',
-      fileName: 'labs.csv',
-      bytes: utf8(encodeLabsCsv([{ ...seed, observations: rows }])),
+      files: [{ fileName: 'labs.csv', bytes: utf8(encodeLabsCsv([{ ...seed, observations: rows }])) }],
       openCaseId: undefined,
     });
     const planned = last('planned')?.result;
@@ -162,7 +168,7 @@ describe('an import session', () => {
 
   it('writes nothing when the case was edited while the preview was open', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(text) }], openCaseId: undefined });
     await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'bnp-admission' }, 'Delete BNP');
 
     await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
@@ -178,7 +184,7 @@ describe('an import session', () => {
       `"title": ${JSON.stringify(seed.title)}`,
       `"title": "${'A'.repeat(50_000_000)}"`,
     );
-    await handle({ type: 'read', fileName: 'hostile.json', bytes: utf8(hostile), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'hostile.json', bytes: utf8(hostile) }], openCaseId: undefined });
     expect(last('planned')?.result).toEqual({
       ok: false,
       problems: [
@@ -193,7 +199,7 @@ describe('an import session', () => {
 
   it('reads a picked file (a Blob, as the browser hands it on) itself, off the window', async () => {
     const text = encodeLabsCsv([{ ...seed, observations: [newLab] }]);
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: new Blob([text]), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: new Blob([text]) }], openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok && planned.value.totals.observations).toBe(1);
   });
@@ -203,7 +209,7 @@ describe('an import session', () => {
       'Creatine kinase (CK)',
       'Creatine\u0000kinase\u0000(CK)',
     );
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(text) }], openCaseId: undefined });
     expect(last('planned')?.result).toEqual({
       ok: false,
       problems: [
@@ -220,7 +226,7 @@ describe('an import session', () => {
       '"title": "Other"',
       '"title": "Other\\u0085"',
     );
-    await handle({ type: 'read', fileName: 'case.json', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(text) }], openCaseId: undefined });
     expect(last('planned')?.result).toEqual({
       ok: false,
       problems: [
@@ -237,7 +243,7 @@ describe('an import session', () => {
       `,${newLab.analyte},`,
       `,${newLab.analyte}\u200B,`,
     );
-    await handle({ type: 'read', fileName: 'labs.csv', bytes: utf8(text), openCaseId: undefined });
+    await handle({ type: 'read', files: [{ fileName: 'labs.csv', bytes: utf8(text) }], openCaseId: undefined });
     const planned = last('planned')?.result;
     expect(planned?.ok && planned.value.warnings[0]).toEqual({
       where: `labs.csv:2:${text.split('\n')[1]!.indexOf('\u200B') + 1}`,
@@ -247,5 +253,58 @@ describe('an import session', () => {
     await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import labs.csv' });
     const stored = (await repo.getObservations(SEED_CASE_ID)).find((o) => o.id === 'ck-from-file');
     expect(stored?.analyte).toBe(newLab.analyte);
+  });
+});
+
+describe('an import of a case file with source text', () => {
+  const text = 'On admission, CK was 20,000 U/L.';
+  async function fileWith(sourceText: string) {
+    const fingerprint = await fingerprintText(text);
+    const c = {
+      ...seed,
+      id: 'with-source',
+      sources: [
+        ...(seed.sources ?? []),
+        { fingerprint, name: 'report.txt', kind: 'text' as const, normaliserVersion: 1 },
+      ],
+    };
+    return { fingerprint, json: encodeCaseFile([c], { sources: [{ ...c.sources.at(-1)!, text: sourceText }] }) };
+  }
+
+  it('keeps the text in the source store when the cases are written, not before', async () => {
+    const { fingerprint, json } = await fileWith(text);
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(json) }], openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && planned.value.sourceTexts).toBe(1);
+    expect(await repo.getSource(fingerprint)).toBeUndefined();
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import' });
+    expect(last('written')?.result.ok).toBe(true);
+    expect(await repo.getSource(fingerprint)).toEqual({
+      fingerprint,
+      normaliserVersion: 1,
+      name: 'report.txt',
+      kind: 'text',
+      text,
+      parts: [],
+    });
+  });
+
+  it('refuses a text changed after the export, and writes nothing', async () => {
+    const { fingerprint, json } = await fileWith(text.replace('20,000', '2,000'));
+    await handle({ type: 'read', files: [{ fileName: 'case.json', bytes: utf8(json) }], openCaseId: undefined });
+    expect(last('planned')?.result).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'case.json: sources[0].text',
+          message:
+            'the text of “report.txt” does not match its fingerprint: it was changed after the export, so its evidence would point at the wrong words',
+        },
+      ],
+    });
+    await handle({ type: 'write', choices: {}, now: new Date().toISOString(), label: 'Import' });
+    expect(last('written')?.result.ok).toBe(false);
+    expect(await repo.getCaseHeader('with-source')).toBeUndefined();
+    expect(await repo.getSource(fingerprint)).toBeUndefined();
   });
 });

@@ -1,16 +1,23 @@
-// One import, as the worker runs it: read and plan a file (progress as it reads), keep the plan
+// One import, as the worker runs it: read and plan its files (progress as it reads), keep the plan
 // while the user looks at the preview, then write the confirmed cases. Apart from the worker so
 // that its protocol can be tested in Node over fake-indexeddb.
 import type { ConflictChoice, ImportPlan, ImportPreview } from '../../../shared/import/plan';
 import { applyImportPlan, casesAsPlanned } from '../../../shared/import/plan';
-import { prepareImport } from '../../../shared/import/prepare';
+import { prepareImportFiles } from '../../../shared/import/prepare';
+import { checkSourceTexts, sourceDocumentOf } from '../../../shared/import/source-texts';
 import { systemClock, type Clock } from '../../../shared/model/plausibility';
 import type { Result } from '../../../shared/model/result';
 import type { CaseRepository } from '../../data/case-repository';
 
+/** A file's bytes as on disk (a Blob: the browser's picked file, unread): decoded here, off the UI thread, as the CLI decodes them. */
+export interface ImportFileBytes {
+  fileName: string;
+  bytes: Uint8Array | Blob;
+}
+
 export type ImportRequest =
-  /** The file's bytes as on disk (a Blob: the browser's picked file, unread): decoded here, off the UI thread, as the CLI decodes them. */
-  | { type: 'read'; fileName: string; bytes: Uint8Array | Blob; openCaseId: string | undefined }
+  /** One JSON file, or the CSV tables of one import (events, labs, evidence) read into one preview. */
+  | { type: 'read'; files: ImportFileBytes[]; openCaseId: string | undefined }
   | { type: 'write'; choices: Record<string, ConflictChoice>; now: string; label: string };
 
 /** What was written, for the message: the cases (the first is opened) and their rows, skipped cases left out. */
@@ -33,17 +40,28 @@ export function createImportSession(
 ) {
   let plan: ImportPlan | undefined;
 
-  async function read(fileName: string, file: Uint8Array | Blob, openCaseId: string | undefined): Promise<void> {
-    const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
+  async function read(files: readonly ImportFileBytes[], openCaseId: string | undefined): Promise<void> {
+    const inputs = await Promise.all(
+      files.map(async ({ fileName, bytes }) => ({
+        fileName,
+        contents: bytes instanceof Uint8Array ? bytes : new Uint8Array(await bytes.arrayBuffer()),
+      })),
+    );
     const existing = await repository.getAllCases();
     let last = 0;
-    const result = prepareImport(fileName, bytes, { existing, openCaseId, today: clock() }, (fraction) => {
+    const result = prepareImportFiles(inputs, { existing, openCaseId, today: clock() }, (fraction) => {
       // Every few percent is enough for a progress bar; more would flood the UI thread.
       if (fraction - last >= 0.02 || fraction === 1) {
         last = fraction;
         post({ type: 'progress', fraction });
       }
     });
+    const textProblems = result.ok ? await checkSourceTexts(inputs[0]?.fileName ?? '', result.value.sourceTexts) : [];
+    if (textProblems.length > 0) {
+      plan = undefined;
+      post({ type: 'planned', result: { ok: false, problems: textProblems } });
+      return;
+    }
     plan = result.ok ? result.value : undefined;
     post({ type: 'planned', result: result.ok ? { ok: true, value: result.value.preview } : result });
   }
@@ -63,6 +81,8 @@ export function createImportSession(
       post({ type: 'written', result: written });
       return;
     }
+    // Kept apart from the cases and their undo history; keeping a text twice changes nothing.
+    for (const source of plan.sourceTexts) await repository.saveSource(sourceDocumentOf(source));
     const kept = plan.preview.cases.filter((c) => c.action !== 'conflict' || (choices[c.caseId] ?? 'skip') !== 'skip');
     post({
       type: 'written',
@@ -79,7 +99,7 @@ export function createImportSession(
 
   return async function handle(request: ImportRequest): Promise<void> {
     try {
-      if (request.type === 'read') await read(request.fileName, request.bytes, request.openCaseId);
+      if (request.type === 'read') await read(request.files, request.openCaseId);
       else await write(request.choices, request.now, request.label);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,7 @@ import type { CaseSource, EvidenceAnchor } from '../../../shared/model/evidence'
 import type { SourceDocument } from '../../../shared/sources/source-document';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { useCasePane } from './pane-store';
-import { useSource } from './source-store-adapter';
+import { useSource } from '../../data/hooks';
 import {
   factSentences,
   uncitedFactSentences,
@@ -163,7 +163,7 @@ const NO_ROWS: never[] = [];
  */
 export function useKeepEvidenceIndex(
   caseId: string,
-  header: { sources?: CaseSource[]; diagnoses: Diagnosis[] } | undefined,
+  header: { sources?: CaseSource[] | undefined; diagnoses: Diagnosis[] } | undefined,
   events: readonly TimelineEvent[] | undefined,
   observations: readonly Observation[] | undefined,
 ): void {

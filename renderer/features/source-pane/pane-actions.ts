@@ -1,6 +1,7 @@
 // What the source pane's keys and buttons do: open a source, start a row from selected words or
 // attach them to a row, show a row's words, jump to the next sentence not abstracted yet.
-import { fail, type Result } from '../../../shared/model/result';
+import type { CaseSource } from '../../../shared/model/evidence';
+import { fail, ok, type Result } from '../../../shared/model/result';
 import type { SourceDocument } from '../../../shared/sources/source-document';
 import { platform } from '../../platform';
 import { useUiStore } from '../../state/ui-store';
@@ -9,7 +10,7 @@ import { readPastedText, readSourceFile } from '../sources/read-source-file';
 import { anchorFromSelection } from '../../../shared/evidence/create-anchor';
 import { useEvidenceIndex, type CitingRow } from './evidence-index';
 import { usePaneStore, type EvidenceRequest } from './pane-store';
-import { addSourceToCase, saveSource } from './source-store-adapter';
+import { repository } from '../../data/repository';
 
 export const SOURCE_PANE_ID = 'source-pane';
 export const SOURCE_TEXT_SELECTOR = `#${SOURCE_PANE_ID} .source-text`;
@@ -33,8 +34,8 @@ export async function openSource(caseId: string, read: Promise<Result<SourceDocu
     notify(`Source not opened: “${doc.name}” holds no text.`, 'error');
     return false;
   }
-  await saveSource(doc);
-  const listed = await addSourceToCase(caseId, doc);
+  await repository.saveSource(doc);
+  const listed = await listSourceOnCase(caseId, doc);
   if (!listed.ok) {
     notify(`Source not opened: ${listed.problems.map((p) => p.message).join('; ')}`, 'error');
     return false;
@@ -42,6 +43,24 @@ export async function openSource(caseId: string, read: Promise<Result<SourceDocu
   usePaneStore.getState().update(caseId, { open: true, fingerprint: doc.fingerprint });
   notify(`Opened “${doc.name}” beside the case (${doc.text.length.toLocaleString('en')} characters).`);
   return true;
+}
+
+/**
+ * Lists the source on the case (one undoable change). A source listed already under its own name
+ * is left as it is; one known only from an evidence table gets its real name and kind.
+ */
+async function listSourceOnCase(caseId: string, doc: SourceDocument): Promise<Result<unknown>> {
+  const header = await repository.getCaseHeader(caseId);
+  if (!header) return fail({ where: 'case', message: 'the case no longer exists' });
+  const listed = header.sources?.find((s) => s.fingerprint === doc.fingerprint);
+  if (listed && listed.name === doc.name && listed.kind === doc.kind) return ok(listed);
+  const source: CaseSource = {
+    fingerprint: doc.fingerprint,
+    name: doc.name,
+    kind: doc.kind,
+    normaliserVersion: doc.normaliserVersion,
+  };
+  return repository.commitEdit(caseId, { type: 'add-source', source }, `Open source “${doc.name}”`);
 }
 
 export const openSourceFile = (caseId: string, file: File) => openSource(caseId, readSourceFile(file, file.name));

@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../model/case';
+import type { EvidenceAnchor } from '../../model/evidence';
 import type { Result } from '../../model/result';
 import { anyCase, keepsDecimals, storableDouble } from '../json/arbitrary-case';
-import { csvView, decodeCsv, encodeEventsCsv, encodeLabsCsv, type CsvTable } from './case-csv';
+import { csvView, decodeCsv, encodeEventsCsv, encodeEvidenceCsv, encodeLabsCsv, type CsvTable } from './case-csv';
 import { parseCsvRecords, stringifyCsvRecords } from './csv-records';
 
 function table(result: Result<CsvTable>): CsvTable {
@@ -12,14 +13,30 @@ function table(result: Result<CsvTable>): CsvTable {
   return result.value;
 }
 
+/** The three tables read back, each anchor of evidence.csv put on the row it names. */
 function rowsOf(cases: readonly Case[]) {
   const events = table(decodeCsv(encodeEventsCsv(cases)));
   const labs = table(decodeCsv(encodeLabsCsv(cases)));
-  if (events.kind !== 'events' || labs.kind !== 'labs') throw new Error('wrong table');
-  return { events: events.rows, labs: labs.rows };
+  const evidence = table(decodeCsv(encodeEvidenceCsv(cases)));
+  if (events.kind !== 'events' || labs.kind !== 'labs' || evidence.kind !== 'evidence') throw new Error('wrong table');
+  const cite = <T extends { id: string; evidence?: EvidenceAnchor[] | undefined }>(
+    caseId: string | undefined,
+    kind: string,
+    row: T,
+  ): T => {
+    const anchors = evidence.rows
+      .filter((a) => a.caseId === caseId && a.rowKind === kind && a.rowId === row.id)
+      .map((a) => a.anchor);
+    return anchors.length === 0 ? row : { ...row, evidence: anchors };
+  };
+  return {
+    events: events.rows.map((r) => ({ ...r, event: cite(r.caseId, 'event', r.event) })),
+    labs: labs.rows.map((r) => ({ ...r, observation: cite(r.caseId, 'observation', r.observation) })),
+  };
 }
 
-describe('CSV round trip', () => {
+// Generous: the machine running the suite may be shared, and 300 generated cases with evidence take seconds.
+describe('CSV round trip', { timeout: 30_000 }, () => {
   it('gives back every event and observation of any valid case, for the fields CSV holds', () => {
     fc.assert(
       fc.property(anyCase(), (c) => {
@@ -77,6 +94,7 @@ describe('CSV round trip', () => {
         const again = { ...c, events: events.map((r) => r.event), observations: labs.map((r) => r.observation) };
         expect(encodeEventsCsv([again])).toBe(encodeEventsCsv([c]));
         expect(encodeLabsCsv([again])).toBe(encodeLabsCsv([c]));
+        expect(encodeEvidenceCsv([again])).toBe(encodeEvidenceCsv([c]));
       }),
       { numRuns: 100 },
     );

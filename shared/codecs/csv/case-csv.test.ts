@@ -106,8 +106,12 @@ describe('encodeEventsCsv and encodeLabsCsv', () => {
     );
   });
 
-  it('name the files <case-id>-events.csv and <case-id>-labs.csv', () => {
-    expect(csvFileNames('case-1')).toEqual({ events: 'case-1-events.csv', labs: 'case-1-labs.csv' });
+  it('name the files <case-id>-events.csv, <case-id>-labs.csv and <case-id>-evidence.csv', () => {
+    expect(csvFileNames('case-1')).toEqual({
+      events: 'case-1-events.csv',
+      labs: 'case-1-labs.csv',
+      evidence: 'case-1-evidence.csv',
+    });
   });
 
   it('write only the header for a case without rows', () => {
@@ -123,9 +127,12 @@ describe('decodeCsv', () => {
     const labs = decodeCsv(encodeLabsCsv([seed]));
     expect(events.ok && labs.ok).toBe(true);
     if (!events.ok || !labs.ok || events.value.kind !== 'events' || labs.value.kind !== 'labs') return;
+    // The rows' evidence is in the third table, not these two.
     const view = csvView(seed);
-    expect(events.value.rows.map((r) => r.event)).toEqual(view.events);
-    expect(labs.value.rows.map((r) => r.observation)).toEqual(view.observations);
+    expect(events.value.rows.map((r) => r.event)).toEqual(view.events.map(({ evidence: _evidence, ...e }) => e));
+    expect(labs.value.rows.map((r) => r.observation)).toEqual(
+      view.observations.map(({ evidence: _evidence, ...o }) => o),
+    );
     expect(new Set(events.value.rows.map((r) => r.caseId))).toEqual(new Set([SEED_CASE_ID]));
   });
 

@@ -1,29 +1,32 @@
-// The CSV codec: cases → events.csv and labs.csv, and either file → checked rows, recognised by its
-// header, with every problem at its `line:column`. The contract is in README.md beside this file.
+// The CSV codec: cases → events.csv, labs.csv and evidence.csv, and any of them → checked rows,
+// recognised by its header, with every problem at its `line:column`. The contract is in README.md beside this file.
 import type { PartialDate } from '../../dates/partial-date';
 import type { Case, Observation, TimelineEvent } from '../../model/case';
+import type { EvidenceAnchor } from '../../model/evidence';
 import type { Problem, Result } from '../../model/result';
 import { sortEvents, sortObservations } from '../../timeline/order';
 import { clip } from './cells';
 import { csvBatches, stringifyCsvRecords, type CsvBatch, type CsvRecord } from './csv-records';
 import { EVENTS_COLUMNS, eventCells, readEventRow, type EventRow } from './events-csv';
+import { EVIDENCE_COLUMNS, evidenceCells, readEvidenceRow, type EvidenceRow } from './evidence-csv';
 import { LABS_COLUMNS, observationCells, readLabRow, type LabRow } from './labs-csv';
 
-export { EVENTS_COLUMNS, LABS_COLUMNS, eventCells, observationCells };
-export type { EventRow, LabRow };
+export { EVENTS_COLUMNS, EVIDENCE_COLUMNS, LABS_COLUMNS, eventCells, evidenceCells, observationCells };
+export type { EventRow, EvidenceRow, LabRow };
 
-export type CsvKind = 'events' | 'labs';
+export type CsvKind = 'events' | 'labs' | 'evidence';
 
-export type CsvTable = { kind: 'events'; rows: EventRow[] } | { kind: 'labs'; rows: LabRow[] };
+export type CsvTable =
+  { kind: 'events'; rows: EventRow[] } | { kind: 'labs'; rows: LabRow[] } | { kind: 'evidence'; rows: EvidenceRow[] };
 
 export interface DecodeCsvOptions {
   /** Share of the work done (0–1), for a progress bar; called a few dozen times for a large file. */
   onProgress?: (fraction: number) => void;
 }
 
-/** Export file names for one case: `<case-id>-events.csv` and `<case-id>-labs.csv`. */
+/** Export file names for one case: `<case-id>-events.csv`, `<case-id>-labs.csv`, `<case-id>-evidence.csv`. */
 export function csvFileNames(caseId: string): Record<CsvKind, string> {
-  return { events: `${caseId}-events.csv`, labs: `${caseId}-labs.csv` };
+  return { events: `${caseId}-events.csv`, labs: `${caseId}-labs.csv`, evidence: `${caseId}-evidence.csv` };
 }
 
 /** events.csv of the given cases, each case's events in chronological order. Throws only on a bug (an invalid case). */
@@ -39,36 +42,71 @@ export function encodeLabsCsv(cases: readonly Case[]): string {
 }
 
 /**
+ * evidence.csv of the given cases: each anchor of each event, then of each observation, rows in
+ * chronological order and each row's anchors in their order. Diagnoses are not in CSV.
+ */
+export function encodeEvidenceCsv(cases: readonly Case[]): string {
+  const rows = cases.flatMap((c) => [
+    ...sortEvents(c.events).flatMap((e) => (e.evidence ?? []).map((a) => evidenceCells(c.id, 'event', e.id, a))),
+    ...sortObservations(c.observations).flatMap((o) =>
+      (o.evidence ?? []).map((a) => evidenceCells(c.id, 'observation', o.id, a)),
+    ),
+  ]);
+  return stringifyCsvRecords([[...EVIDENCE_COLUMNS], ...rows]);
+}
+
+/** Whether any event or observation has evidence: only then does a CSV export write evidence.csv. */
+export function hasCsvEvidence(cases: readonly Case[]): boolean {
+  return cases.some((c) => [...c.events, ...c.observations].some((row) => (row.evidence?.length ?? 0) > 0));
+}
+
+/**
  * What a CSV round trip keeps of a case: its events and observations in chronological order,
- * without durations, relative-date links and empty notes, which CSV cannot carry.
+ * without durations, relative-date links and empty notes, which CSV cannot carry; with their
+ * evidence from evidence.csv, where an empty prefix or suffix is no prefix or suffix.
  */
 export function csvView(c: Case): { events: TimelineEvent[]; observations: Observation[] } {
   const date = ({ date, approximate }: PartialDate): PartialDate => ({ date, approximate });
   const notes = (text: string | undefined) => (text === undefined || text === '' ? {} : { notes: text });
+  const evidence = (anchors: EvidenceAnchor[] | undefined) =>
+    anchors === undefined || anchors.length === 0
+      ? {}
+      : {
+          evidence: anchors.map(({ prefix, suffix, ...anchor }) => ({
+            ...anchor,
+            ...(prefix ? { prefix } : {}),
+            ...(suffix ? { suffix } : {}),
+          })),
+        };
   return {
-    // Evidence is not in the events and labs tables (CSV carries it in a table of its own).
     events: sortEvents(c.events).map(
-      ({ duration: _duration, evidence: _evidence, notes: text, start, end, ...event }) => ({
+      ({ duration: _duration, notes: text, start, end, evidence: anchors, ...event }) => ({
         ...event,
         start: date(start),
         ...(end === undefined ? {} : { end: date(end) }),
         ...notes(text),
+        ...evidence(anchors),
       }),
     ),
-    observations: sortObservations(c.observations).map(({ evidence: _evidence, notes: text, date: when, ...obs }) => ({
+    observations: sortObservations(c.observations).map(({ notes: text, date: when, evidence: anchors, ...obs }) => ({
       ...obs,
       date: date(when),
       ...notes(text),
+      ...evidence(anchors),
     })),
   };
 }
 
-const HEADERS: Record<CsvKind, readonly string[]> = { events: EVENTS_COLUMNS, labs: LABS_COLUMNS };
+const HEADERS: Record<CsvKind, readonly string[]> = {
+  events: EVENTS_COLUMNS,
+  labs: LABS_COLUMNS,
+  evidence: EVIDENCE_COLUMNS,
+};
 
 const isBlank = (record: CsvRecord): boolean => record.cells.every((cell) => cell.trim() === '');
 
 /**
- * Reads events.csv or labs.csv, whichever the header says. Never throws on bad input: a file with
+ * Reads events.csv, labs.csv or evidence.csv, whichever the header says. Never throws on bad input: a file with
  * any problem gives every problem, each `where` = `line:column` with 1-based line and 1-based column
  * number. The real cause comes first: problems of the file's shape (syntax, header, a line that repeats
  * the header, a row of the wrong width), in file order, then those of its cells (each message starting
@@ -91,7 +129,7 @@ class TableReader {
   private readonly shape: Problem[] = [];
   /** Of the cells of rows that have the header's shape. */
   private readonly problems: Problem[] = [];
-  private readonly rows: (EventRow | LabRow)[] = [];
+  private readonly rows: (EventRow | LabRow | EvidenceRow)[] = [];
   /**
    * Undefined until the header is read: then the kind it names (undefined when it names none) and
    * its width, trailing empty cells included.
@@ -115,7 +153,7 @@ class TableReader {
         continue;
       }
       if (!hasWidth(record, HEADERS[kind].length, width, this.shape)) continue;
-      const row = kind === 'events' ? readEventRow(record.cells, record.line) : readLabRow(record.cells, record.line);
+      const row = READERS[kind](record.cells, record.line);
       if (row.ok) this.rows.push(row.row);
       else for (const problem of row.problems) this.problems.push(problem);
     }
@@ -125,7 +163,10 @@ class TableReader {
     const { shape, problems, rows, header } = this;
     if (header === undefined) {
       if (shape.length === 0) {
-        shape.push({ where: '1:1', message: `the file is empty: expected the header of events.csv or labs.csv` });
+        shape.push({
+          where: '1:1',
+          message: `the file is empty: expected the header of events.csv, labs.csv or evidence.csv`,
+        });
       }
       return { ok: false, problems: shape };
     }
@@ -137,10 +178,23 @@ class TableReader {
     }
     return {
       ok: true,
-      value: kind === 'events' ? { kind, rows: rows as EventRow[] } : { kind, rows: rows as LabRow[] },
+      value:
+        kind === 'events'
+          ? { kind, rows: rows as EventRow[] }
+          : kind === 'labs'
+            ? { kind, rows: rows as LabRow[] }
+            : { kind, rows: rows as EvidenceRow[] },
     };
   }
 }
+
+type RowRead = { ok: true; row: EventRow | LabRow | EvidenceRow } | { ok: false; problems: Problem[] };
+
+const READERS: Record<CsvKind, (cells: readonly string[], line: number) => RowRead> = {
+  events: readEventRow,
+  labs: readLabRow,
+  evidence: readEvidenceRow,
+};
 
 /** The header's names in order (spaces around them tolerated), then nothing but empty cells. */
 function isHeader(record: CsvRecord, kind: CsvKind): boolean {
@@ -154,17 +208,24 @@ function isHeader(record: CsvRecord, kind: CsvKind): boolean {
 }
 
 function recogniseHeader(header: CsvRecord, problems: Problem[]): CsvKind | undefined {
-  for (const kind of ['events', 'labs'] as const) if (isHeader(header, kind)) return kind;
+  for (const kind of ['events', 'labs', 'evidence'] as const) if (isHeader(header, kind)) return kind;
   const cells = header.cells.map((cell) => cell.trim());
-  // Not exactly either header: say which columns differ from the one it looks like.
-  const guess = cells.includes('observation_id') ? 'labs' : cells.includes('event_id') ? 'events' : undefined;
+  // Not exactly any header: say which columns differ from the one it looks like.
+  const guess =
+    cells.includes('row_kind') || cells.includes('source_fingerprint')
+      ? 'evidence'
+      : cells.includes('observation_id')
+        ? 'labs'
+        : cells.includes('event_id')
+          ? 'events'
+          : undefined;
   const line = header.line;
   if (guess === undefined) {
     problems.push({
       where: `${line}:1`,
       message:
         `not a Case Abstractor CSV: the first row must be the events.csv header (${EVENTS_COLUMNS.join(',')}) ` +
-        `or the labs.csv header (${LABS_COLUMNS.join(',')})`,
+        `, the labs.csv header (${LABS_COLUMNS.join(',')}) or the evidence.csv header (${EVIDENCE_COLUMNS.join(',')})`,
     });
     return undefined;
   }
@@ -212,11 +273,17 @@ function hasWidth(record: CsvRecord, columns: number, headerWidth: number, probl
   return true;
 }
 
-function findDuplicateIds(kind: CsvKind, rows: readonly (EventRow | LabRow)[], problems: Problem[]): void {
+function findDuplicateIds(
+  kind: CsvKind,
+  rows: readonly (EventRow | LabRow | EvidenceRow)[],
+  problems: Problem[],
+): void {
+  // An anchor has no id of its own; a row may have several.
+  if (kind === 'evidence') return;
   const column = kind === 'events' ? 'event_id' : 'observation_id';
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const id = 'event' in row ? row.event.id : row.observation.id;
+    const id = 'event' in row ? row.event.id : 'observation' in row ? row.observation.id : row.rowId;
     const key = `${row.caseId ?? ''}\u0000${id}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.line);

@@ -12,9 +12,11 @@ import {
   SCHEMA_VERSION,
   SEXES,
   type Case,
+  type Diagnosis,
   type Observation,
   type TimelineEvent,
 } from '../../model/case';
+import { QUOTE_CONTEXT_LIMIT, SOURCE_KINDS, type CaseSource, type EvidenceAnchor } from '../../model/evidence';
 import { cleanText } from '../../model/text';
 import { keepsDecimals } from '../../values/precision';
 
@@ -238,6 +240,65 @@ export const anyObservation = (
       ...withOptional('notes', notes),
     }));
 
+export const anyFingerprint = fc.stringMatching(/^[0-9a-f]{64}$/);
+
+export const anyCaseSource: fc.Arbitrary<CaseSource> = fc.record({
+  fingerprint: anyFingerprint,
+  name: nonEmptyText,
+  kind: fc.constantFrom(...SOURCE_KINDS),
+  normaliserVersion: fc.integer({ min: 1, max: 3 }),
+});
+
+/** Context words as a source has them: line breaks and formula characters included. */
+const contextText = fc
+  .string({ unit: trickyChar, maxLength: 12 })
+  .map((t) => asStored(t, true).slice(0, QUOTE_CONTEXT_LIMIT));
+
+/** An anchor into one of `sources`: positions only, or with the quote (and maybe its context) it spans. */
+export const anyAnchor = (sources: readonly string[]): fc.Arbitrary<EvidenceAnchor> =>
+  fc
+    .record({
+      source: fc.constantFrom(...sources),
+      start: fc.integer({ min: 0, max: 200_000 }),
+      length: fc.integer({ min: 1, max: 40 }),
+      quote: fc.option(
+        fc.record({
+          exact: fc
+            .string({ unit: trickyChar, minLength: 1, maxLength: 20 })
+            .map((t) => asStored(t, true))
+            .filter((t) => t !== ''),
+          prefix: fc.option(contextText, { nil: undefined }),
+          suffix: fc.option(contextText, { nil: undefined }),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map(({ source, start, length, quote }) =>
+      quote === undefined
+        ? { source, start, end: start + length }
+        : {
+            source,
+            start,
+            end: start + [...quote.exact].length,
+            quote: quote.exact,
+            ...withOptional('prefix', quote.prefix),
+            ...withOptional('suffix', quote.suffix),
+          },
+    );
+
+/** Gives some rows evidence into the case's sources (none when it has none). */
+function withEvidence<T extends { evidence?: EvidenceAnchor[] | undefined }>(
+  rows: T[],
+  sources: readonly string[],
+): fc.Arbitrary<T[]> {
+  if (sources.length === 0) return fc.constant(rows);
+  return fc
+    .tuple(
+      ...rows.map(() => fc.option(fc.array(anyAnchor(sources), { minLength: 1, maxLength: 2 }), { nil: undefined })),
+    )
+    .map((evidence) => rows.map((row, i) => (evidence[i] === undefined ? row : { ...row, evidence: evidence[i] })));
+}
+
 const timestamp = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
@@ -288,7 +349,20 @@ export const anyCase = (shape: CaseShape = {}): fc.Arbitrary<Case> =>
         selector: (o) => o.id,
         maxLength: shape.observations?.maxLength ?? 6,
       }),
+      sources: fc.option(fc.uniqueArray(anyCaseSource, { selector: (s) => s.fingerprint, maxLength: 2 }), {
+        nil: undefined,
+      }),
       createdAt: timestamp,
       updatedAt: timestamp,
+    })
+    .chain((c) => {
+      const fingerprints = (c.sources ?? []).map((s) => s.fingerprint);
+      return fc
+        .record({
+          diagnoses: withEvidence<Diagnosis>(c.diagnoses, fingerprints),
+          events: withEvidence(c.events, fingerprints),
+          observations: withEvidence(c.observations, fingerprints),
+        })
+        .map((rows) => ({ ...c, ...withOptional('sources', c.sources), ...rows }));
     })
     .map((c) => CaseSchema.parse({ schemaVersion: SCHEMA_VERSION, ...c }));

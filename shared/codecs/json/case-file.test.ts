@@ -1,13 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Case } from '../../model/case';
 import { createSeedCase } from '../../seed/seed-case';
-import { decodeCaseFile, encodeCaseFile } from './case-file';
+import { anyCase } from './arbitrary-case';
+import { decodeCaseFile, decodeCaseFileWithSources, encodeCaseFile } from './case-file';
+
+const FINGERPRINT = 'a'.repeat(64);
+
+/** The seed case with its own evidence left out, one source, and an anchor with its quote on its first event. */
+function caseWithEvidence(): Case {
+  const seed = createSeedCase();
+  return {
+    ...seed,
+    sources: [{ fingerprint: FINGERPRINT, name: 'report.pdf', kind: 'pdf', normaliserVersion: 1 }],
+    diagnoses: seed.diagnoses.map(({ evidence: _evidence, ...d }) => d),
+    observations: seed.observations.map(({ evidence: _evidence, ...o }) => o),
+    events: seed.events.map(({ evidence: _evidence, ...e }, i) =>
+      i === 0 ? { ...e, evidence: [{ source: FINGERPRINT, start: 10, end: 15, quote: '20 mg', prefix: 'took ' }] } : e,
+    ),
+  };
+}
 
 describe('encodeCaseFile', () => {
   it('wraps cases in the case-abstraction envelope', () => {
     const file = JSON.parse(encodeCaseFile([createSeedCase()])) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'cases']);
     expect(file.format).toBe('case-abstraction');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
   });
 
   it('gives the same bytes whatever the key order and event order of the input', () => {
@@ -31,6 +52,78 @@ describe('encodeCaseFile', () => {
 });
 
 describe('decodeCaseFile', () => {
+  it('reads a version-1 file as version 2 (the CLI corpus file, as an older app exported it)', () => {
+    const text = readFileSync(
+      path.join(import.meta.dirname, '../../../electron/cli/corpus/valid-case-utf8.json'),
+      'utf8',
+    );
+    expect(text).toContain('"version": 1');
+    const decoded = decodeCaseFile(text);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(decoded.value.map((c) => c.schemaVersion)).toEqual(decoded.value.map(() => 2));
+  });
+
+  it('refuses a file newer than the app, naming the versions it reads', () => {
+    expect(decodeCaseFile('{"format":"case-abstraction","version":3,"cases":[]}')).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'version',
+          message: 'version 3 is newer than this Case Abstractor reads (1 to 2): update the app to open it',
+        },
+      ],
+    });
+  });
+
+  it('keeps evidence and sources through a round trip', () => {
+    const text = encodeCaseFile([caseWithEvidence()]);
+    const decoded = decodeCaseFile(text);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value[0]!.sources).toEqual(caseWithEvidence().sources);
+    expect(decoded.value[0]!.events.flatMap((e) => e.evidence ?? [])).toEqual([
+      { source: FINGERPRINT, start: 10, end: 15, quote: '20 mg', prefix: 'took ' },
+    ]);
+    expect(encodeCaseFile(decoded.value)).toBe(text);
+  });
+
+  it('gives back any valid case, evidence and sources included, byte for byte', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(anyCase(), { selector: (c) => c.id, maxLength: 3 }), (cases) => {
+        const text = encodeCaseFile(cases);
+        const decoded = decodeCaseFile(text);
+        expect(decoded.ok).toBe(true);
+        if (decoded.ok) expect(encodeCaseFile(decoded.value)).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses evidence naming a source the case does not list, at the anchor’s path', () => {
+    const file = JSON.parse(encodeCaseFile([caseWithEvidence()])) as { cases: { sources?: unknown }[] };
+    delete file.cases[0]!.sources;
+    const decoded = decodeCaseFile(JSON.stringify(file));
+    expect(decoded).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: 'cases[0].events[0].evidence[0].source',
+          message:
+            "evidence names source aaaaaaaaaaaa…, which is not in the case's sources: add the source to the case first",
+        },
+      ],
+    });
+  });
+
+  it('refuses a quote that does not span its positions', () => {
+    const c = caseWithEvidence();
+    const file = JSON.parse(encodeCaseFile([c])) as { cases: { events: { evidence?: { end: number }[] }[] }[] };
+    file.cases[0]!.events[0]!.evidence![0]!.end = 16;
+    const decoded = decodeCaseFile(JSON.stringify(file));
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.problems[0]?.where).toBe('cases[0].events[0].evidence[0].quote');
+  });
+
   it('gives back exactly the cases that were encoded', () => {
     const text = encodeCaseFile([createSeedCase()]);
     const decoded = decodeCaseFile(text);
@@ -94,5 +187,36 @@ describe('decodeCaseFile', () => {
         where: 'cases[1].id',
         message: `duplicate case id "${seed.id}" (also cases[0])`,
       });
+  });
+});
+
+describe('source text in a case file', () => {
+  const text = {
+    fingerprint: FINGERPRINT,
+    name: 'report.pdf',
+    kind: 'pdf' as const,
+    normaliserVersion: 1,
+    text: 'He took 20 mg daily.',
+  };
+
+  it('is written only when given, after the cases, and read back', () => {
+    expect(encodeCaseFile([caseWithEvidence()])).not.toContain('"text"');
+    const file = encodeCaseFile([caseWithEvidence()], { sources: [text] });
+    expect(Object.keys(JSON.parse(file) as object)).toEqual(['format', 'version', 'cases', 'sources']);
+    const decoded = decodeCaseFileWithSources(file);
+    expect(decoded.ok && decoded.value.sources).toEqual([text]);
+  });
+
+  it('is refused for a source no case in the file lists', () => {
+    const file = JSON.parse(encodeCaseFile([caseWithEvidence()], { sources: [text] })) as {
+      sources: { fingerprint: string }[];
+    };
+    file.sources[0]!.fingerprint = 'b'.repeat(64);
+    expect(decodeCaseFile(JSON.stringify(file))).toEqual({
+      ok: false,
+      problems: [
+        { where: 'sources[0].fingerprint', message: 'source bbbbbbbbbbbb… is not a source of any case in the file' },
+      ],
+    });
   });
 });

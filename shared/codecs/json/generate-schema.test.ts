@@ -39,7 +39,16 @@ describe(CASE_FILE_SCHEMA_NAME, () => {
       additionalProperties: false,
     });
     expect(Object.keys((committed as { $defs: object }).$defs)).toEqual(
-      expect.arrayContaining(['Case', 'TimelineEvent', 'Observation', 'PartialDate', 'Citation', 'Id']),
+      expect.arrayContaining([
+        'Case',
+        'TimelineEvent',
+        'Observation',
+        'PartialDate',
+        'Citation',
+        'Id',
+        'EvidenceAnchor',
+        'CaseSource',
+      ]),
     );
   });
 
@@ -58,7 +67,12 @@ describe(CASE_FILE_SCHEMA_NAME, () => {
 
   it.each<[string, (file: ReturnType<typeof seedFile>) => void, string]>([
     ['another format', (f) => (f.format = 'case-file'), '/format must be equal to constant'],
-    ['another version', (f) => (f.version = 2), '/version must be equal to constant'],
+    ['another version', (f) => (f.version = 1), '/version must be equal to constant'],
+    [
+      'an anchor without its source',
+      (f) => ((f.cases[0]!.events as { evidence?: unknown }[])[0]!.evidence = [{ start: 1, end: 2 }]),
+      "/cases/0/events/0/evidence/0 must have required property 'source'",
+    ],
     ['a key the model does not have', (f) => (f.cases[0]!.extra = 1), '/cases/0 must NOT have additional properties'],
     ['a missing citation', (f) => delete f.cases[0]!.citation, "/cases/0 must have required property 'citation'"],
     ['an id with capitals', (f) => (f.cases[0]!.id = 'Case-1'), '/cases/0/id must match pattern'],
@@ -95,6 +109,6 @@ describe(CASE_FILE_SCHEMA_NAME, () => {
 
   it('rejects what is not a case file at all', () => {
     expect(errorsOf([])).not.toEqual([]);
-    expect(errorsOf({ format: 'case-abstraction', version: 1 })).toEqual([" must have required property 'cases'"]);
+    expect(errorsOf({ format: 'case-abstraction', version: 2 })).toEqual([" must have required property 'cases'"]);
   });
 });

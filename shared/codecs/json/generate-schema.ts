@@ -14,8 +14,9 @@ import {
   ReferenceRangeSchema,
   TimelineEventSchema,
 } from '../../model/case';
+import { CaseSourceSchema, EvidenceAnchorSchema, FingerprintSchema } from '../../model/evidence';
 import { IdSchema } from '../../model/id';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CaseFileSchema } from './case-file';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CaseFileSchema, SourceTextSchema } from './case-file';
 
 export const CASE_FILE_SCHEMA_NAME = 'case-abstraction.schema.json';
 
@@ -33,6 +34,10 @@ const DEFINITIONS: ReadonlyArray<readonly [z.ZodType, string]> = [
   [PartialDateSchema, 'PartialDate'],
   [RelativeDateLinkSchema, 'RelativeDateLink'],
   [IdSchema, 'Id'],
+  [EvidenceAnchorSchema, 'EvidenceAnchor'],
+  [CaseSourceSchema, 'CaseSource'],
+  [FingerprintSchema, 'Fingerprint'],
+  [SourceTextSchema, 'SourceText'],
 ];
 
 /**
@@ -47,7 +52,9 @@ const DESCRIPTION =
   'lone surrogates (invisible format characters are removed and texts composed to NFC on the way in), finite numbers and their ranges (dose > 0, age 0–150), LOINC check digits, ' +
   'dose amount and unit together, a result that is a number or a text (with a unit for a number), ' +
   'ranges and comparators, reference ranges, end not before start, unique ids, ' +
-  'and dates that follow from their anchor event or duration.';
+  'dates that follow from their anchor event or duration, ' +
+  'evidence whose end is after its start, whose quote spans exactly start to end (in Unicode code points) and ' +
+  "whose source is listed once in the case's sources. Version-1 files are read too: the app upgrades them.";
 
 /** The JSON Schema (draft 2020-12) of a case file, as an object. */
 export function caseFileJsonSchema(): Record<string, unknown> {
