@@ -14,7 +14,7 @@ import { openSeed, seed } from './support/seed-page';
 
 const panel = importPanel;
 
-test('exports the two CSV tables with spreadsheet-safe text cells', async ({ page }) => {
+test('exports the CSV tables (events, labs, evidence) with spreadsheet-safe text cells', async ({ page }) => {
   await openSeed(page);
   const form = page.getByRole('form', { name: 'New event' });
   await form.getByLabel('Event', { exact: true }).fill('=HYPERLINK("http://x","click")');
@@ -26,9 +26,12 @@ test('exports the two CSV tables with spreadsheet-safe text cells', async ({ pag
   const names: string[] = [];
   page.on('download', (d) => names.push(d.suggestedFilename()));
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect.poll(() => downloads.length).toBe(2);
-  expect(names).toEqual([`${seed.id}-events.csv`, `${seed.id}-labs.csv`]);
-  await expect(page.getByText(`Downloaded ${seed.id}-events.csv and ${seed.id}-labs.csv.`)).toBeVisible();
+  // The preloaded rows carry evidence, so the third table comes too.
+  await expect.poll(() => downloads.length).toBe(3);
+  expect(names).toEqual([`${seed.id}-events.csv`, `${seed.id}-labs.csv`, `${seed.id}-evidence.csv`]);
+  await expect(
+    page.getByText(`Downloaded ${seed.id}-events.csv, ${seed.id}-labs.csv and ${seed.id}-evidence.csv.`),
+  ).toBeVisible();
   const events = await readFile(downloads[0]!, 'utf8');
   const labs = await readFile(downloads[1]!, 'utf8');
   expect(events.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(EVENTS_COLUMNS.join(','));

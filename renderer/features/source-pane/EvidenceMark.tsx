@@ -27,13 +27,30 @@ export function EvidenceMark({
       : state === 'orphaned'
         ? `The words of ${name} were not found in the source: orphaned`
         : `${name} cites a source that is not open`;
+  if (!focusable) {
+    // In a grid the mark is for the mouse: a named button would become the cell's name, and the
+    // cell's name must stay the row's own words. From the keyboard (and a screen reader), Alt+W on
+    // the row shows its words, or says it has none.
+    return (
+      <span
+        aria-hidden="true"
+        className={`evidence-mark evidence-${state}`}
+        data-evidence-mark={state}
+        title={label}
+        onClick={(e) => {
+          e.stopPropagation();
+          showRowEvidence(rowId, name);
+        }}
+      />
+    );
+  }
   return (
-    // The glyph is drawn by CSS, so a cell's text stays the row's own words (for copying, and for tests).
+    // The glyph is drawn by CSS, so the text stays the row's own words.
     <span
       role="button"
-      tabIndex={focusable ? 0 : -1}
+      tabIndex={0}
       onKeyDown={(e) => {
-        if (focusable && (e.key === 'Enter' || e.key === ' ')) {
+        if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           showRowEvidence(rowId, name);
         }
