@@ -79,3 +79,26 @@ test('a JPEG named .pdf, an empty file, an encrypted PDF and an over-size file a
   const big = new Uint8Array(MAX_SOURCE_FILE_BYTES + 1).fill(0x61);
   await refused(page, 'huge.txt', big, /huge\.txt .*32 MB/);
 });
+
+test('a JATS article offers its citation field by field; nothing typed is replaced until asked', async ({ page }) => {
+  await openSeed(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Alt+S');
+  await sourcePane(page).getByRole('button', { name: 'Open file…' }).press('Enter');
+  await (await chooser).setFiles(path.join(FIXTURES, 'sample-article.xml'));
+  await expect(sourcePane(page).getByRole('heading', { name: /sample-article\.xml/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Case details' });
+  const offered = form.getByRole('region', { name: 'Citation offered by sample-article.xml' });
+  await expect(offered).toContainText('Test Reports in Rheumatology');
+  // The case's own journal stays until the offer is taken; the offer says it would replace it.
+  const journal = form.getByLabel('Journal', { exact: true });
+  const typed = await journal.inputValue();
+  expect(typed).not.toBe('Test Reports in Rheumatology');
+  await offered.getByRole('button', { name: 'Replace journal: Test Reports in Rheumatology' }).press('Enter');
+  await expect(journal).toHaveValue('Test Reports in Rheumatology');
+  await expect(offered).toContainText('as in the form');
+  // Every other field is as it was.
+  await expect(form.getByLabel('Year', { exact: true })).toHaveValue(String(seed.citation.year));
+});

@@ -20,6 +20,7 @@ import { YearFlag } from '../forms/FieldFlag';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 import { DiagnosesEditor } from './DiagnosesEditor';
+import { OfferedCitation } from './OfferedCitation';
 
 const FIELD_NAMES = Object.keys(BLANK_CASE_DETAILS);
 const fieldOf = (where: string) => (FIELD_NAMES.includes(where) || where.startsWith('diagnoses[') ? where : 'form');
@@ -89,6 +90,7 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
         close(undefined);
       }}
     >
+      {header ? <OfferedCitation fields={fields} setField={setField} /> : null}
       <div className="entry-grid">
         {text('title', 'Case title', { className: 'wide' })}
         {text('authors', 'Authors', { className: 'wide', placeholder: 'Surname AB; Surname CD' })}
