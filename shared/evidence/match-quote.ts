@@ -57,7 +57,7 @@ const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.posi
 
 /**
  * The best exact occurrence of `quote`, or undefined when there is none. The expected place is
- * taken when the quote is there with one side of its context or most of both; else the nearest occurrence with
+ * taken when the quote is there with one whole, non-empty side of its context; else the nearest occurrence with
  * its whole prefix and suffix, looked for near the expected place first (the nearest there is the
  * nearest anywhere); only when no occurrence has them all is every one weighed. That is what keeps
  * a thousand anchors fast in a long report where "CK" is everywhere.
@@ -71,11 +71,13 @@ export function matchQuoteExactly(text: string, quote: string, context: QuoteCon
   const prefixAgrees = (at: number) => at >= prefix.length && text.startsWith(prefix, at - prefix.length);
   const suffixAgrees = (at: number) => text.startsWith(suffix, at + quote.length);
   const inContext = (at: number) => prefixAgrees(at) && suffixAgrees(at);
-  // At the expected place with one side of its context whole, or most of both (an edit beside
-  // the words): no search at all.
+  // At the expected place with one side of its context whole: no search at all. Most of both is
+  // not enough (a repeat just before the words, "CK CK 404", is most of their context), and an
+  // empty side (words at the very start or end of the text) agrees with anything, so it is no
+  // evidence of the place: "7" of "70" must not stay on the "7" of a "71 mg" put before it.
   if (text.startsWith(quote, context.hint)) {
-    const match = scored(context.hint);
-    if (match.score >= CONFIDENT_SCORE || prefixAgrees(match.start) || suffixAgrees(match.start)) return match;
+    const at = context.hint;
+    if ((prefix !== '' && prefixAgrees(at)) || (suffix !== '' && suffixAgrees(at))) return scored(at);
   }
   const nearest = (places: number[]) =>
     places.reduce<number | undefined>(

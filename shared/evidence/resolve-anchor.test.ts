@@ -204,6 +204,22 @@ function anchorFor(text: string, [start, end]: readonly [number, number], keepQu
   return made.value;
 }
 
+describe('a repeat at the expected place', () => {
+  it('is not taken on an empty side of context: the words at the start of the text follow their suffix', () => {
+    // Found by the property below: "7" of "70", with "71 mg " put before it.
+    const anchor = anchorFor('70', [0, 1]);
+    const resolved = resolveAnchor(anchor, { text: '71 mg 70', fingerprint: EDITION_2 });
+    expect(resolved).toMatchObject({ status: 'moved', start: 6, end: 7 });
+  });
+
+  it('is not taken on most of its context: a repeat put just before the words is passed over', () => {
+    // Found by the property below: "C" of "CK 404 …", with "CK " put before it.
+    const text = 'CK 404 40 qljorq ujvdek 69';
+    const resolved = resolveAnchor(anchorFor(text, [0, 1]), { text: `CK ${text}`, fingerprint: EDITION_2 });
+    expect(resolved).toMatchObject({ status: 'moved', start: 3, end: 4 });
+  });
+});
+
 describe('anchors, for any selection of any text', () => {
   it('resolve back to the same words (with or without a quote)', () => {
     fc.assert(
