@@ -57,7 +57,7 @@ const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.posi
 
 /**
  * The best exact occurrence of `quote`, or undefined when there is none. The expected place is
- * taken when the quote is there with one whole, non-empty side of its context; else the nearest occurrence with
+ * taken when the quote is there with its whole context; else the nearest occurrence with
  * its whole prefix and suffix, looked for near the expected place first (the nearest there is the
  * nearest anywhere); only when no occurrence has them all is every one weighed. That is what keeps
  * a thousand anchors fast in a long report where "CK" is everywhere.
@@ -71,14 +71,10 @@ export function matchQuoteExactly(text: string, quote: string, context: QuoteCon
   const prefixAgrees = (at: number) => at >= prefix.length && text.startsWith(prefix, at - prefix.length);
   const suffixAgrees = (at: number) => text.startsWith(suffix, at + quote.length);
   const inContext = (at: number) => prefixAgrees(at) && suffixAgrees(at);
-  // At the expected place with one side of its context whole: no search at all. Most of both is
-  // not enough (a repeat just before the words, "CK CK 404", is most of their context), and an
-  // empty side (words at the very start or end of the text) agrees with anything, so it is no
-  // evidence of the place: "7" of "70" must not stay on the "7" of a "71 mg" put before it.
-  if (text.startsWith(quote, context.hint)) {
-    const at = context.hint;
-    if ((prefix !== '' && prefixAgrees(at)) || (suffix !== '' && suffixAgrees(at))) return scored(at);
-  }
+  // At the expected place with its whole context on both sides: no search at all. One side is not
+  // enough ("y" of "vyr" after "ayra " was put before it has its suffix in "ayra" too), nor most of
+  // both (a repeat just before the words, "CK CK 404"): then every occurrence is weighed below.
+  if (text.startsWith(quote, context.hint) && inContext(context.hint)) return scored(context.hint);
   const nearest = (places: number[]) =>
     places.reduce<number | undefined>(
       (best, at) => (best === undefined || Math.abs(at - context.hint) < Math.abs(best - context.hint) ? at : best),

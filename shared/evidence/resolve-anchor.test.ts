@@ -212,6 +212,12 @@ describe('a repeat at the expected place', () => {
     expect(resolved).toMatchObject({ status: 'moved', start: 6, end: 7 });
   });
 
+  it('is not taken on one side of its context: a repeat with the same next letter is passed over', () => {
+    // Found by the property below: "y" of "vyr", with "ayra 0 " put before it.
+    const resolved = resolveAnchor(anchorFor('vyr', [1, 2]), { text: 'ayra 0 vyr', fingerprint: EDITION_2 });
+    expect(resolved).toMatchObject({ status: 'moved', start: 8, end: 9 });
+  });
+
   it('is not taken on most of its context: a repeat put just before the words is passed over', () => {
     // Found by the property below: "C" of "CK 404 …", with "CK " put before it.
     const text = 'CK 404 40 qljorq ujvdek 69';
