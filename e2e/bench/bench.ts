@@ -12,9 +12,9 @@ import { measureTrendPanels } from './trend-bench';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { createLargeCase, installLargeCase } from '../support/large-case';
 import { seedReportPath, sourceText } from '../support/source-pane';
+import { BENCH_VIEWPORT, newBenchContext } from './bench-context';
 
 const COLD_LOADS = 9;
-const VIEWPORT = { width: 1400, height: 900 };
 
 function report(name: string, value: number, unit: string): void {
   process.stdout.write(`${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit })}\n`);
@@ -30,7 +30,7 @@ async function openToSeedCase(baseUrl: string): Promise<number> {
   try {
     const samples: number[] = [];
     for (let i = 0; i < COLD_LOADS; i += 1) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
+      const context = await browser.newContext({ viewport: BENCH_VIEWPORT });
       const page = await context.newPage();
       await page.goto(baseUrl, { waitUntil: 'commit' });
       const handle = await page.waitForFunction(
@@ -133,10 +133,7 @@ async function keystroke5kRows(baseUrl: string, { sourceOpen = false } = {}): Pr
     args: [...CHROMIUM_ARGS, ...UNTHROTTLED_FRAMES],
   });
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    // tsx compiles with esbuild's keepNames, which wraps named functions in page callbacks in a
-    // `__name` helper the page does not have.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const context = await newBenchContext(browser);
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -9,6 +9,7 @@ import { encodeCaseFile } from '../../shared/codecs/json/case-file';
 import { createSeedCase } from '../../shared/seed/seed-case';
 import { watchFrames } from '../support/watch-frames';
 import { median, type BenchFigure } from './stats';
+import { newBenchContext } from './bench-context';
 
 const RUNS = 3;
 
@@ -22,10 +23,8 @@ export async function measureHostileTitle(browser: Browser, baseUrl: string): Pr
   await writeFile(file, hostile, 'utf8');
   const gaps: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await newBenchContext(browser);
     try {
-      // tsx keeps function names with a `__name` helper the page does not have (watchFrames' callbacks).
-      await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
       const page = await context.newPage();
       await page.goto(baseUrl);
       await page.getByRole('heading', { level: 1 }).waitFor();

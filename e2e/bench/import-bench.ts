@@ -10,6 +10,7 @@ import path from 'node:path';
 import { encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { createLargeCase } from '../support/large-case';
 import { watchFrames } from '../support/watch-frames';
+import { newBenchContext } from './bench-context';
 
 const ROWS = 100_000;
 
@@ -70,9 +71,7 @@ export async function measureImport(browser: Browser, baseUrl: string): Promise<
   await writeFile(file, text, 'utf8');
   const rawMs = await rawParseMs(browser, text);
 
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  // tsx keeps function names with a `__name` helper the page does not have (watchFrames' callbacks).
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByRole('heading', { level: 1 }).waitFor();

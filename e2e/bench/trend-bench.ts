@@ -4,8 +4,8 @@ import { median, percentile, type BenchFigure } from './stats';
 import type { Browser, Page } from '@playwright/test';
 import { SCHEMA_VERSION, type Case, type Observation } from '../../shared/model/case';
 import { installLargeCase } from '../support/large-case';
+import { newBenchContext } from './bench-context';
 
-const VIEWPORT = { width: 1400, height: 900 };
 const SAMPLES = 7;
 const ANALYTE = 'Creatine kinase (CK)';
 const UNIT = 'U/L';
@@ -145,9 +145,7 @@ async function hoverTimes(page: Page): Promise<number[]> {
 export async function measureTrendPanels(browser: Browser, baseUrl: string): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
   for (const count of [10_000, 100_000]) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    // tsx compiles with esbuild's keepNames, which wraps functions in page callbacks in `__name`.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const context = await newBenchContext(browser);
     try {
       const page = await context.newPage();
       await page.goto(baseUrl);
