@@ -420,6 +420,18 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
     return target;
   };
 
+  /** The case a row belongs to: its case_id, else the open case; neither is a problem at its line. */
+  const caseOf = (row: { caseId?: string | undefined; line: number }, file: string): string | undefined => {
+    const caseId = row.caseId ?? openCaseId;
+    if (caseId === undefined) {
+      problems.push({
+        where: `${file}:${row.line}:1`,
+        message: 'case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
+      });
+    }
+    return caseId;
+  };
+
   // Rows first, then their evidence: an anchor may name a row of any file of the import.
   const rowFiles = files.filter((f) => f.table.kind !== 'evidence');
   const evidenceFiles = files.filter((f) => f.table.kind === 'evidence');
@@ -429,14 +441,8 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
     const columns: readonly string[] = table.kind === 'events' ? EVENTS_COLUMNS : LABS_COLUMNS;
     const idColumn = table.kind === 'events' ? 'event_id' : 'observation_id';
     for (const row of table.rows) {
-      const caseId = row.caseId ?? openCaseId;
-      if (caseId === undefined) {
-        problems.push({
-          where: `${name}:${row.line}:1`,
-          message: 'case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
-        });
-        continue;
-      }
+      const caseId = caseOf(row, name);
+      if (caseId === undefined) continue;
       const target = targetFor(caseId);
       const id = 'event' in row ? row.event.id : row.observation.id;
       const key = `${table.kind}:${id}`;
@@ -482,14 +488,8 @@ function planCsv(files: readonly CsvImportFile[], context: ImportContext): Resul
   for (const { name, table } of evidenceFiles) {
     if (table.kind !== 'evidence') continue;
     for (const row of table.rows) {
-      const caseId = row.caseId ?? openCaseId;
-      if (caseId === undefined) {
-        problems.push({
-          where: `${name}:${row.line}:1`,
-          message: 'case_id is empty and no case is open: fill in case_id, or open the case the rows belong to',
-        });
-        continue;
-      }
+      const caseId = caseOf(row, name);
+      if (caseId === undefined) continue;
       const problem = addEvidence(targetFor(caseId), row, name);
       if (problem !== undefined) problems.push(problem);
     }
