@@ -8,25 +8,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_SOURCE_FILE_BYTES } from '../shared/sources/source-limits';
 import { openSeed, seed } from './support/seed-page';
-import { openSeedReport, sourcePane, sourceText } from './support/source-pane';
+import { inTextView, openSeedReport, sourcePane, sourceText } from './support/source-pane';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../shared/sources/fixtures');
-
-/** Whether the pane shows highlighted words inside its scrolled box. */
-const wordsInView = (page: Page) =>
-  sourceText(page).evaluate((box) => {
-    const shown = box.querySelector('.source-shown');
-    if (!shown || shown.textContent?.trim() === '') return false;
-    const b = box.getBoundingClientRect();
-    const r = shown.getBoundingClientRect();
-    return r.top >= b.top && r.bottom <= b.bottom;
-  });
 
 /** Clicks a row's mark after scrolling the pane away, and expects its words shown in view. */
 async function oneClickFromWords(page: Page, mark: Locator): Promise<void> {
   await sourceText(page).evaluate((el) => (el.scrollTop = el.scrollTop > 0 ? 0 : el.scrollHeight));
   await mark.click();
-  await expect.poll(() => wordsInView(page)).toBe(true);
+  await expect(sourceText(page).locator('.source-shown').first()).not.toBeEmpty();
+  await expect.poll(() => inTextView(page, '.source-shown')).toBe(true);
 }
 
 test('with the seed report open, every row of the preloaded case is one click from its words', async ({ page }) => {

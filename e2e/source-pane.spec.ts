@@ -3,7 +3,7 @@
 // words, the coverage count, and the split remembered across a reload.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eventForm, observationForm, openSeed } from './support/seed-page';
-import { openSeedReport, sourcePane, sourceText } from './support/source-pane';
+import { inTextView, openSeedReport, sourcePane, sourceText } from './support/source-pane';
 
 const timeline = (page: Page) => page.getByRole('grid', { name: 'Timeline events' });
 const divider = (page: Page) => page.getByRole('separator', { name: 'Resize the source pane' });
@@ -20,16 +20,6 @@ async function find(page: Page, words: string, nexts = 0) {
   await page.keyboard.press('Escape');
   await expect(box).toBeHidden();
 }
-
-/** Whether the element is inside the pane's scrolled text box, top to bottom. */
-const inTextView = (page: Page, selector: string) =>
-  sourceText(page).evaluate((box, sel) => {
-    const el = box.querySelector(sel);
-    if (!el) return false;
-    const b = box.getBoundingClientRect();
-    const r = el.getBoundingClientRect();
-    return r.top >= b.top && r.bottom <= b.bottom;
-  }, selector);
 
 /** Selects the first place of `words` in the pane's text, as a mouse would. */
 async function selectWords(page: Page, words: string) {

@@ -19,6 +19,16 @@ export function seedReportPath(): string {
 export const sourcePane = (page: Page) => page.getByRole('complementary', { name: 'Source' });
 export const sourceText = (page: Page) => sourcePane(page).getByRole('document');
 
+/** Whether the first element matching `selector` is inside the pane's scrolled text box, top to bottom. */
+export const inTextView = (page: Page, selector: string) =>
+  sourceText(page).evaluate((box, sel) => {
+    const el = box.querySelector(sel);
+    if (!el) return false;
+    const b = box.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.top >= b.top && r.bottom <= b.bottom;
+  }, selector);
+
 /** Alt+S, then Enter on "Open file…" and the report picked: the keyboard's way to a source. */
 export async function openSeedReport(page: Page): Promise<void> {
   const file = seedReportPath();
