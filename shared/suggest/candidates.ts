@@ -1,0 +1,53 @@
+// What each finder proposes before the refiners run: a span of the text and the fields read there.
+// Finders propose generously; suggest-facts.ts refines (guards, overlaps, dates) in named steps.
+import type { DatePrecision } from '../dates/partial-date';
+import type { OffsetUnit } from '../dates/relative-date';
+import type { SuggestedEventRow, SuggestedObservationRow, TextSpan } from './suggestion';
+export type { TextSpan };
+
+/** The text the finders read, split once. Spans are UTF-16 indices into `text`. */
+export interface ReadingText {
+  text: string;
+  /** Sentences in reading order (UTF-16 spans). */
+  sentences: readonly TextSpan[];
+}
+
+/** A lab or measurement result found in the text (owned by ./labs/). */
+export interface LabCandidate extends TextSpan {
+  row: SuggestedObservationRow;
+  /** Row fields filled by a rule, not read (e.g. "unit" when "%" is implied). */
+  guessed: string[];
+  confidence: number;
+}
+
+/** A treatment (drug with dose, route, frequency, course) or another dated event (owned by ./treatments/). */
+export interface EventCandidate extends TextSpan {
+  row: SuggestedEventRow;
+  guessed: string[];
+  confidence: number;
+}
+
+/** A date mentioned in the text (owned by ./dates/). */
+export type DateMention = TextSpan &
+  (
+    | {
+        kind: 'absolute';
+        date: string;
+        precision: DatePrecision;
+        approximate: boolean;
+      }
+    | {
+        /** "two weeks later", "after 6 months", "5 years ago": an offset from something else. */
+        kind: 'relative';
+        amount: number;
+        unit: OffsetUnit;
+        direction: 'after' | 'before';
+        /** What the words say the offset counts from: the report's present ("ago"), or the event before. */
+        from: 'report-present' | 'previous-event' | 'age';
+      }
+    | {
+        /** "at the age of 47": a date only given the age at presentation and a dated event. */
+        kind: 'age';
+        years: number;
+      }
+  );
