@@ -186,21 +186,6 @@ const ENTRIES: readonly Entry[] = [
     's',
   ],
   ['Schirmer test', [], ['Schirmer’s test', 'Schirmer I test'], undefined, 'mm'],
-  // Urine (after the blood tests, so that typing "protein" offers those first)
-  [
-    '24-hour urine protein',
-    [],
-    ['proteinuria', 'urine protein', '24-hour proteinuria', '24-h urine protein'],
-    undefined,
-    'g/(24.h)',
-  ],
-  [
-    'Urine protein-to-creatinine ratio (UPCR)',
-    ['UPCR', 'uPCR'],
-    ['protein-to-creatinine ratio', 'urine protein/creatinine ratio'],
-    undefined,
-    'mg/mmol',
-  ],
 ];
 
 export const COMMON_LABS: readonly KnownAnalyte[] = ENTRIES.map(([name, abbreviations, synonyms, loinc, unit]) => ({
