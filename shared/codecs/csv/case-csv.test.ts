@@ -165,6 +165,23 @@ describe('decodeCsv', () => {
     expect(b?.unitIsFreeText).toBeUndefined();
   });
 
+  it('reads a unit spelled as reports spell it as its UCUM code, through the prose-units table', () => {
+    const rows = [
+      labRow({ observation_id: 'a', unit: 'IU/L' }),
+      labRow({ observation_id: 'b', analyte: 'Troponin I', unit: 'μg/l' }),
+      labRow({ observation_id: 'c', analyte: 'WBC', unit: '×10^9/L' }),
+      labRow({ observation_id: 'd', analyte: 'TSH', unit: 'IU/L' }),
+    ];
+    const decoded = decodeCsv(`${LABS_HEADER}\n${rows.join('\n')}\n`);
+    if (!decoded.ok || decoded.value.kind !== 'labs') throw new Error('expected labs');
+    expect(decoded.value.rows.map((r) => [r.observation.unit, r.observation.unitIsFreeText])).toEqual([
+      ['U/L', undefined],
+      ['ug/L', undefined],
+      ['10*9/L', undefined],
+      ['[IU]/L', undefined],
+    ]);
+  });
+
   it('takes TRUE/FALSE as Excel saves them, and an empty flag as false', () => {
     const decoded = decodeCsv(
       `${EVENTS_HEADER}\n${eventRow({ start_approx: 'TRUE', end_date: '2022-09', end_approx: '' })}\n`,

@@ -1,6 +1,8 @@
 // labs.csv: one observation per row, written from and read into the Observation schema.
 import { COMPARATORS, ObservationSchema, type Observation } from '../../model/case';
 import type { Problem } from '../../model/result';
+import { findAnalyte } from '../../analytes/common-labs';
+import { proseUnit } from '../../units/prose-units';
 import { isValidUcum } from '../../units/ucum';
 import { keepsDecimals } from '../../values/precision';
 import { clip, escapeText, formatMeasured, formatNumber } from './cells';
@@ -140,7 +142,12 @@ export function readLabRow(
   if (unit !== undefined) {
     candidate.unit = unit;
     const code = unit.trim();
-    if (code !== '' && !isUcum(code)) candidate.unitIsFreeText = true;
+    if (code !== '' && !isUcum(code)) {
+      // Spelled as reports spell it ("IU/L", "μg/l", "×10^9/L"): the one table the suggestions use too.
+      const mapped = proseUnit(code, findAnalyte(String(candidate.analyte))?.unit);
+      if (mapped !== undefined) candidate.unit = mapped.code;
+      else candidate.unitIsFreeText = true;
+    }
   }
   const low = row.number('ref_low');
   const high = row.number('ref_high');
