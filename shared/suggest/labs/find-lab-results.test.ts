@@ -44,6 +44,10 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     ['Potassium was approximately 3.1 mmol/L.', 'K', { comparator: '~', value: 3.1, unit: 'mmol/L' }],
     ['Na 128 mmol/L and K 5.9 mmol/L.', 'Na', { value: 128, unit: 'mmol/L' }],
     ['TSH was 8.2 mIU/L.', 'TSH', { value: 8.2, unit: 'm[IU]/L' }],
+    ['By August the CK had fallen to 1,240 U/L.', 'CK', { value: 1240, unit: 'U/L' }],
+    ['C3 was 0.42 g/L (normal 0.9–1.8).', 'C3', { value: 0.42, unit: 'g/L', referenceRange: { low: 0.9, high: 1.8 } }],
+    ['eGFR 44 mL/min/1.73 m2 on admission.', 'eGFR', { value: 44, unit: 'mL/min/{1.73_m2}' }],
+    ['The INR was 1.3.', 'INR', { value: 1.3, unit: '{INR}' }],
   ])('%s → %s', (text, analyte, fields) => {
     const found = rows(text).find((r) => r.analyte !== undefined && key(r.analyte) === key(analyte));
     expect(found, JSON.stringify(rows(text))).toMatchObject(fields);
@@ -186,6 +190,8 @@ describe('findLabResults: what is not a result', () => {
     'The P value was P < 0.05.',
     'Approved by the committee (2021/34).',
     'It fell by 50% within a week.',
+    'Grade 3 hepatitis occurs in about 5% of patients.',
+    'The ALT usually peaks 6–8 weeks after the first dose.',
   ])('%s gives nothing', (text) => {
     expect(rows(text)).toEqual([]);
   });

@@ -84,6 +84,13 @@ const LINK_WORDS = [
   'later',
   'from',
   'normal',
+  'fallen',
+  'risen',
+  'climbed',
+  'reduced',
+  'dropped',
+  'come',
+  'gone',
 ].join('|');
 const LINK = new RegExp(String.raw`^\)?(?:\s*\([^()]{1,30}\)|\s*[:=,]|\s+(?:${LINK_WORDS})\b|\s+)*\s*$`, 'i');
 /** A one-letter abbreviation ("K", "P") names a value only when hardly anything stands between. */

@@ -36,6 +36,10 @@ const CONDITION_STOP = new Set(
   'in on of and or the a an at with to for from by was were is are muscle muscles strength power weakness'.split(' '),
 );
 
+const ADJECTIVE = /-|(?:ed|al|ic|ous|ary|ive|ar)$/i;
+const GENERAL_STATEMENT =
+  /^\s+(?:occurs?|occurred|is\s+seen|are\s+seen|is\s+reported|are\s+reported|was\s+reported|were\s+reported|develops?|has\s+been|have\s+been)\b/i;
+
 function gradeValue(text: string): ParsedValue | undefined {
   const arabic = text.replace(/I{1,3}|IV|V/g, (r) => ROMAN.get(r) ?? r);
   const parsed = parseObservationValue(arabic);
@@ -127,12 +131,17 @@ export function parseGrades(reading: ReadingText, nextGroup: () => number): LabP
     const kept: string[] = [];
     for (const w of words) {
       if (CONDITION_STOP.has(w.toLowerCase())) break;
+      // A second word only after an adjective ("immune-related hepatitis"), not "hepatitis occurs".
+      if (kept.length === 1 && !ADJECTIVE.test(kept[0]!)) break;
       kept.push(w.toLowerCase());
     }
+
     if (kept.length === 0 || words.some((w) => /^(?:muscles?|strength|power)$/i.test(w))) continue;
     const condition = kept.join(' ');
     const valueStart = m.index + m[0].indexOf(m[1]!);
     const end = m.index + m[0].indexOf(m[2]!) + kept.join(' ').length;
+    // "Grade 3 hepatitis occurs in 5% of patients": what happens to others, not to this patient.
+    if (GENERAL_STATEMENT.test(text.slice(end, end + 40))) continue;
     const name = `${condition.charAt(0).toUpperCase()}${condition.slice(1)} grade`;
     push(m.index, end, name, value, valueStart, valueStart + m[1]!.length, nextGroup(), 0.6);
   }

@@ -16,10 +16,14 @@ const AFTER_ANALYTE = new RegExp(
   String.raw`(?:\s*\([^()]{1,30}\))?(?:\s+(?:level|levels|titer|titers|titre|test|tests|result|results|value|values|concentration|activity))?\s+(?:was|were|is|are|remained|returned|came\s+back)\s+(?:also\s+|still\s+|entirely\s+|completely\s+)?(${RESULT})\b`,
   'iy',
 );
-/** A test named by its kind: "corneal fluorescein staining (in both eyes) was negative". */
-const NAMED_TEST = new RegExp(
-  String.raw`((?:[\p{L}][\p{L}\-]*\s+){0,3}(?:staining|serology|culture|cultures|screen|smear|antibody|antibodies|antigen|PCR|assay))(?:\s+(?:in|of|for)\s+((?:both|the|her|his)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+)?))?\s+(?:was|were|is|are|came\s+back|remained)\s+(?:also\s+)?(${RESULT})\b`,
-  'giu',
+/** A test named by its kind: "corneal fluorescein staining (in both eyes) was negative". Found by its kind word first. */
+const TEST_KIND = /\b(?:staining|serology|cultures?|screen|smear|antibody|antibodies|antigen|PCR|assay)\b/giu;
+/** Up to three words before the kind word. */
+const WORDS_BEFORE = /(?:[\p{L}][\p{L}-]*\s+){0,3}$/u;
+/** After the kind word: an optional site, the verb, the result. */
+const TEST_TAIL = new RegExp(
+  String.raw`(?:\s+(?:in|of|for)\s+((?:both|the|her|his)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+)?))?\s+(?:was|were|is|are|came\s+back|remained)\s+(?:also\s+)?(${RESULT})\b`,
+  'iuy',
 );
 /** A number right after the result: the number is the result ("normal at 120 U/L"). */
 const NUMBER_AFTER = /^\s*(?:at|\(|,\s*at|of)\s*[<>≤≥~]?\s*\d/i;
@@ -112,21 +116,40 @@ export function parseTextResults(
     push(mention.start, end, name, canonicalResult(m[1]!), end - m[1]!.length, end, nextGroup(), 0.7, mention.known);
   }
 
-  for (const m of text.matchAll(NAMED_TEST)) {
-    const words = m[1]!.trim().split(/\s+/);
-    while (words.length > 1 && LEADING_STOP.test(words[0]!)) words.shift();
+  for (const k of text.matchAll(TEST_KIND)) {
+    TEST_TAIL.lastIndex = k.index + k[0].length;
+    const tail = TEST_TAIL.exec(text);
+    if (!tail) continue;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, k.index - 60), k.index))?.[0] ?? '';
+    const words = [
+      ...before
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w !== ''),
+      k[0],
+    ];
     const lastStop = words.findLastIndex((w) => LEADING_STOP.test(w));
     const kept = words.slice(lastStop + 1);
     if (kept.length === 0) continue;
+    const [, article, place, result = ''] = tail;
     const where =
-      m[3] !== undefined && m[2] !== undefined
-        ? `, ${m[2].trim().toLowerCase() === 'both' ? 'both ' : ''}${m[3].toLowerCase()}`
+      place !== undefined && article !== undefined
+        ? `, ${article.trim().toLowerCase() === 'both' ? 'both ' : ''}${place.toLowerCase()}`
         : '';
-    const name = capitalised(kept.join(' ').toLowerCase()) + where;
-    const end = m.index + m[0].length;
+    const name = capitalised(kept.join(' ')) + where;
+    const end = TEST_TAIL.lastIndex;
     if (NUMBER_AFTER.test(text.slice(end, end + 12))) continue;
-    const start = m.index + m[0].indexOf(kept[0]!);
-    push(start, end, name, canonicalResult(m[4]!), end - m[4]!.length, end, nextGroup(), 0.55);
+    const start = k.index - before.length + before.indexOf(kept[0]!);
+    push(
+      kept.length === 1 ? k.index : start,
+      end,
+      name,
+      canonicalResult(result),
+      end - result.length,
+      end,
+      nextGroup(),
+      0.55,
+    );
   }
   return proposals;
 }

@@ -1,0 +1,59 @@
+// The development set: passages written for it (invented patients from different fields), each with
+// its facts as an abstractor would write them. Prints recall and precision per passage and overall,
+// beside the seed report's, and asserts floors for the observations the labs finder owns.
+import { describe, expect, it } from 'vitest';
+import { fingerprintText } from '../../sources/fingerprint';
+import { measureSuggestions, type SuggestionFigures } from '../measure';
+import { suggestFacts } from '../suggest-facts';
+import { immunotherapyHepatitis } from './immunotherapy-hepatitis';
+import { lupusNephritis } from './lupus-nephritis';
+import type { DevPassage } from './passage';
+import { statinMyopathy } from './statin-myopathy';
+
+const PASSAGES: readonly DevPassage[] = [statinMyopathy, lupusNephritis, immunotherapyHepatitis];
+
+async function measure(p: DevPassage): Promise<SuggestionFigures> {
+  const source = { text: p.text, fingerprint: await fingerprintText(p.text) };
+  return measureSuggestions(suggestFacts(source), p.expected);
+}
+
+const sum = (figures: SuggestionFigures[], pick: (f: SuggestionFigures) => number) =>
+  figures.reduce((n, f) => n + pick(f), 0);
+
+describe('the development set', () => {
+  it('recovers the numeric observations of each passage, with few numbers that are no fact', async () => {
+    const figures = await Promise.all(PASSAGES.map(measure));
+    PASSAGES.forEach((p, i) => {
+      const f = figures[i]!;
+      console.log(
+        `dev set, ${p.name}: observations ${f.observations.found}/${f.observations.expected}, ` +
+          `treatments ${f.treatments.found}/${f.treatments.expected}, precision ${f.precision.matching}/${f.precision.numeric}` +
+          (f.missed.length > 0 ? `; missed: ${f.missed.join('; ')}` : '') +
+          (f.unmatched.length > 0 ? `; unmatched: ${f.unmatched.join('; ')}` : ''),
+      );
+    });
+    const expected = sum(figures, (f) => f.observations.expected);
+    const found = sum(figures, (f) => f.observations.found);
+    const numeric = sum(figures, (f) => f.precision.numeric);
+    const matching = sum(figures, (f) => f.precision.matching);
+    const treatments = sum(figures, (f) => f.treatments.found) / sum(figures, (f) => f.treatments.expected);
+    console.log(
+      `dev set overall: observation recall ${(found / expected).toFixed(2)} (${found}/${expected}), ` +
+        `treatment recall ${treatments.toFixed(2)}, precision ${(matching / numeric).toFixed(2)} (${matching}/${numeric})`,
+    );
+    // The issue's targets are recall ≥ 0.85 and precision ≥ 0.70 on reports never seen. These
+    // passages were written while the finder was, so they are a floor against regressions, set a
+    // little under what it reaches: each passage ≥ 0.80, overall ≥ 0.85. Precision counts the
+    // treatments finder's suggestions too, so it is asserted on observations only until it lands.
+    for (const f of figures) expect(f.observations.recall, f.missed.join('; ')).toBeGreaterThanOrEqual(0.8);
+    expect(found / expected).toBeGreaterThanOrEqual(0.85);
+    const observationSuggestions = numeric - sum(figures, (f) => f.treatments.found);
+    expect(found / observationSuggestions).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The treatments finder is written by another developer (wt-dates); in this worktree it is a
+  // stand-in that finds nothing. The lead sets this floor once both are merged.
+  it.todo(
+    'recovers the dosed treatments of each passage (recall ≥ 0.85): floor set by the lead after the treatments finder lands',
+  );
+});
