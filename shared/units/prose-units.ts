@@ -132,7 +132,9 @@ const ROWS: readonly Row[] = [
   [['mg/mmol'], 'mg/mmol', 'lab'],
   [['mg/g'], 'mg/g', 'lab'],
   [['mOsm/kg', 'mosm/kg'], 'mosm/kg', 'lab'],
+  [['copies/mL', 'copies/ml'], '{copies}/mL', 'lab'],
   // Short times a test reports.
+  [['ms', 'msec'], 'ms', 'time'],
   [['s', 'sec', 'secs', 'second', 'seconds'], 's', 'time'],
   [['min', 'mins', 'minute', 'minutes'], 'min', 'time'],
   // Doses: never a result.

@@ -48,6 +48,12 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     ['C3 was 0.42 g/L (normal 0.9–1.8).', 'C3', { value: 0.42, unit: 'g/L', referenceRange: { low: 0.9, high: 1.8 } }],
     ['eGFR 44 mL/min/1.73 m2 on admission.', 'eGFR', { value: 44, unit: 'mL/min/{1.73_m2}' }],
     ['The INR was 1.3.', 'INR', { value: 1.3, unit: '{INR}' }],
+    ['A leukocytosis of 15.2 × 10^3/μL with 85% neutrophils.', 'Neutrophils', { value: 85, unit: '%' }],
+    ['The platelet count was 450,000/μL.', 'Platelets', { value: 450000, unit: '/uL' }],
+    ['Serum sodium was 128 mEq/L.', 'Na', { value: 128, unit: 'meq/L' }],
+    ['She had a temperature of 39.2 °C.', 'Body temperature', { value: 39.2, unit: 'Cel' }],
+    ['Her weight was 52 kg.', 'Body weight', { value: 52, unit: 'kg' }],
+    ['The CD4 count was 250 cells/mm3.', 'CD4+ T cells', { value: 250, unit: '/uL' }],
   ])('%s → %s', (text, analyte, fields) => {
     const found = rows(text).find((r) => r.analyte !== undefined && key(r.analyte) === key(analyte));
     expect(found, JSON.stringify(rows(text))).toMatchObject(fields);
@@ -107,6 +113,29 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     const text = 'Then troponin I (TnI) was 0.282 μg/l↑, high.';
     const [c] = find(text);
     expect(text.slice(c!.start, c!.end)).toBe('troponin I (TnI) was 0.282 μg/l');
+  });
+});
+
+describe('findLabResults: values given together', () => {
+  it('pairs analytes and values in order before "respectively"', () => {
+    expect(rows('ALT and AST were 312 and 250 U/L, respectively.')).toEqual([
+      { analyte: 'Alanine aminotransferase (ALT)', loinc: '1742-6', value: 312, unit: 'U/L' },
+      { analyte: 'Aspartate aminotransferase (AST)', loinc: '1920-8', value: 250, unit: 'U/L' },
+    ]);
+    expect(
+      rows('CK, ALT and LDH were 5,200 U/L, 180 U/L and 900 U/L, respectively.').map((r) => [r.loinc, r.value]),
+    ).toEqual([
+      ['2157-6', 5200],
+      ['1742-6', 180],
+      ['2532-0', 900],
+    ]);
+  });
+
+  it('reads a blood pressure as a systolic and a diastolic observation', () => {
+    expect(rows('Her blood pressure was 150/90 mmHg.')).toEqual([
+      { analyte: 'Systolic blood pressure (SBP)', loinc: '8480-6', value: 150, unit: 'mm[Hg]' },
+      { analyte: 'Diastolic blood pressure (DBP)', loinc: '8462-4', value: 90, unit: 'mm[Hg]' },
+    ]);
   });
 });
 
@@ -192,6 +221,9 @@ describe('findLabResults: what is not a result', () => {
     'It fell by 50% within a week.',
     'Grade 3 hepatitis occurs in about 5% of patients.',
     'The ALT usually peaks 6–8 weeks after the first dose.',
+    'The rash faded within 10 min.',
+    'He lost 8 kg in a month.',
+    'A 3 cm mass was found (95% CI 1.2–3.4).',
   ])('%s gives nothing', (text) => {
     expect(rows(text)).toEqual([]);
   });

@@ -5,7 +5,9 @@
 import type { LabCandidate, ReadingText } from '../candidates';
 import { findAnalyteMentions } from './lexicon';
 import { parseAnalyteValues } from './parsers/analyte-value';
+import { parseBloodPressures } from './parsers/blood-pressure';
 import { parseGrades } from './parsers/grade';
+import { parseRespectively } from './parsers/respectively';
 import { parseTextResults } from './parsers/text-result';
 import type { LabProposal } from './proposal';
 import { carryUnits } from './refiners/carry-unit';
@@ -20,6 +22,8 @@ export function findLabResults(reading: ReadingText): LabCandidate[] {
   const nextGroup = () => (group += 1);
   let proposals: LabProposal[] = [
     ...parseGrades(reading, nextGroup),
+    ...parseBloodPressures(reading, nextGroup),
+    ...parseRespectively(reading, mentions, nextGroup),
     ...parseAnalyteValues(reading, mentions, nextGroup),
     ...parseTextResults(reading, mentions, nextGroup),
   ];

@@ -6,7 +6,7 @@ import type { UnitKind } from '../../units/prose-units';
 
 export interface LabProposal extends LabCandidate {
   /** Which parser proposed it: overlaps are settled by this order (see refiners/overlaps.ts). */
-  parser: 'grade' | 'analyte-value' | 'text-result';
+  parser: 'grade' | 'blood-pressure' | 'respectively' | 'analyte-value' | 'text-result';
   /** Proposals made together from one phrase ("Grade 2 head raising and neck flexion …") share it. */
   group: number;
   /** The value's own words (comparator to unit), which no two proposals of different phrases may share. */

@@ -100,7 +100,7 @@ const SHORT_LINK = /^(?:\s*[:=]?\s*|\s+(?:of|was|is|level|levels)\s+)$/i;
 const TRAILING_LINK = new RegExp(String.raw`(?:\s*[:=,]|\s+(?:${LINK_WORDS})\b)*\s*$`, 'i');
 /** Words that end an unknown analyte's name when read backwards from its value. */
 const STOP = new Set(
-  "the a an her his their its this that these those patient patients patient’s patient's and or but with without in on at after before during for from by to of as showed revealed indicated demonstrated found was were is are had has there which where when while than also microscopically".split(
+  "the a an her his their its this that these those patient patients patient’s patient's and or but with without in on at after before during for from by to of as showed revealed indicated demonstrated found was were is are had has there which where when while than also microscopically within over for about approximately every each per until since later earlier ago following lasting after only just".split(
     ' ',
   ),
 );
@@ -138,6 +138,24 @@ function lastMentionBefore(mentions: readonly AnalyteMention[], at: number): num
   return found;
 }
 
+/** The mention that starts right after a value's unit ("85% neutrophils"), if one does. */
+function mentionRightAfter(text: string, mentions: readonly AnalyteMention[], at: number): AnalyteMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = mentions[lo];
+  return next !== undefined && /^\s+(?:of\s+)?$/.test(text.slice(at, next.start)) && !next.abbreviation
+    ? next
+    : undefined;
+}
+
+/** What an unknown analyte measured in seconds or minutes is called. */
+const TIMED = /time|latency|interval|duration|\bQTc?\b|\bPR\b|\bQRS\b/i;
+
 const GRADE_BEFORE = /\bgrade\s*$/i;
 
 export function parseAnalyteValues(
@@ -157,6 +175,8 @@ export function parseAnalyteValues(
     const sentence = sentenceAt(sentences, first.start);
     if (sentence === undefined) continue;
     const last = values[values.length - 1]!;
+    // "312 and 250" without "between" is two values: read on from the first.
+    VALUE.lastIndex = last.end;
     const index = lastMentionBefore(mentions, first.start);
     let mention = index >= 0 ? mentions[index] : undefined;
     // "CK-MB isoenzyme (CK-MB) level was …": the name before the parenthesis starts the result.
@@ -169,7 +189,7 @@ export function parseAnalyteValues(
       mention !== undefined && mention.start >= sentence.start ? text.slice(mention.end, first.start) : undefined;
     const linked = gap !== undefined && gap.length <= 60 && LINK.test(gap) ? mention : undefined;
     const unit = readUnitAt(text, last.end, linked?.known.unit);
-    if (unit !== undefined) VALUE.lastIndex = Math.max(VALUE.lastIndex, unit.end);
+    if (unit !== undefined) VALUE.lastIndex = unit.end;
     const group = nextGroup();
     // "K", "P": one letter names a value only right before it; "CK", "EF", "Hb" need a unit.
     const letters = linked !== undefined && linked.abbreviation ? linked.term.replace(/[^\p{L}\p{N}]/gu, '').length : 0;
@@ -179,6 +199,7 @@ export function parseAnalyteValues(
     let analyte: string;
     let start: number;
     let confidence: number;
+    let after: AnalyteMention | undefined;
     if (linked !== undefined) {
       const k = linked.known;
       // Without a LOINC code the name is the identity: the report's own term, as the list spells it.
@@ -186,6 +207,16 @@ export function parseAnalyteValues(
       analyte = analyte.charAt(0).toUpperCase() + analyte.slice(1);
       start = linked.start;
       confidence = unit !== undefined ? 0.9 : 0.5;
+    } else if (
+      unit !== undefined &&
+      unit.unit.kind === 'lab' &&
+      (after = mentionRightAfter(text, mentions, unit.end))
+    ) {
+      // "with 85% neutrophils", "2.9 × 10^9/L leukocytes": the analyte named after its value.
+      analyte = after.known.loinc !== undefined || after.abbreviation ? after.known.name : after.term;
+      analyte = analyte.charAt(0).toUpperCase() + analyte.slice(1);
+      start = first.start;
+      confidence = 0.8;
     } else {
       if (unit === undefined || (unit.unit.kind !== 'lab' && unit.unit.kind !== 'time')) continue;
       const from = Math.max(
@@ -195,13 +226,16 @@ export function parseAnalyteValues(
       );
       const named = unknownName(text, from, first.start);
       if (named === undefined) continue;
+      // "within 10 min" is no result; "clotting time of 9 min", "QTc 480 ms" are.
+      if (unit.unit.kind === 'time' && !TIMED.test(named.name)) continue;
       analyte = named.name;
       start = named.start;
       confidence = 0.45;
     }
     values.forEach((v, i) => {
       const unitHere = unit !== undefined && (i === values.length - 1 || values.length > 1) ? unit : undefined;
-      const end = i === values.length - 1 && unit !== undefined ? unit.end : v.end;
+      const valueEnd = i === values.length - 1 && unit !== undefined ? unit.end : v.end;
+      const end = after !== undefined && i === values.length - 1 ? after.end : valueEnd;
       proposals.push({
         start: i === 0 ? start : v.start,
         end,
@@ -215,15 +249,15 @@ export function parseAnalyteValues(
         parser: 'analyte-value',
         group,
         valueStart: v.start,
-        valueEnd: end,
+        valueEnd,
         numberStart: v.numberStart,
         numberEnd: v.numberEnd,
-        ...(linked !== undefined ? { known: linked.known } : {}),
+        ...(linked !== undefined ? { known: linked.known } : after !== undefined ? { known: after.known } : {}),
         ...(unitHere !== undefined ? { unitKind: unitHere.unit.kind } : {}),
         ...(short ? { shortAbbreviation: true } : {}),
       });
     });
-    previousEnd = unit?.end ?? last.end;
+    previousEnd = after?.end ?? unit?.end ?? last.end;
   }
   return proposals;
 }

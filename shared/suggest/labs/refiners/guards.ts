@@ -29,7 +29,9 @@ export function dropNonResults(reading: ReadingText, proposals: LabProposal[]): 
   const { text } = reading;
   return proposals.filter((p) => {
     if (p.row.value === undefined) return true;
-    if (p.unitKind === 'dose' || p.unitKind === 'duration') return false;
+    if (p.unitKind === 'duration') return false;
+    // A mass is a dose, except a built-in measurement made in it ("weight 52 kg").
+    if (p.unitKind === 'dose' && (p.known?.unit === undefined || p.known.unit !== p.row.unit)) return false;
     if (isYear(p)) return false;
     if (p.parser !== 'grade' && BEFORE.test(text.slice(Math.max(0, p.valueStart - 16), p.valueStart))) return false;
     if (AFTER.test(text.slice(p.valueEnd, p.valueEnd + 40))) return false;

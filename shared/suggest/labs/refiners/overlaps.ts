@@ -3,7 +3,13 @@
 // proposals of one phrase (two sites of one grade) stay together. Exact duplicates go.
 import type { LabProposal } from '../proposal';
 
-const PRIORITY: Record<LabProposal['parser'], number> = { grade: 3, 'analyte-value': 2, 'text-result': 1 };
+const PRIORITY: Record<LabProposal['parser'], number> = {
+  grade: 3,
+  'blood-pressure': 3,
+  respectively: 3,
+  'analyte-value': 2,
+  'text-result': 1,
+};
 
 export function removeOverlaps(proposals: LabProposal[]): LabProposal[] {
   const ranked = [...proposals].sort(
