@@ -82,6 +82,8 @@ const ENTRIES: readonly Entry[] = [
   ['Glucose (GLU)', ['GLU'], ['blood glucose', 'blood sugar'], '2345-7', 'mg/dL'],
   ['Hemoglobin A1c (HbA1c)', ['HbA1c', 'A1c'], ['glycated hemoglobin', 'glycosylated hemoglobin'], '4548-4', '%'],
   ['Lactate', ['Lac'], ['lactic acid'], '2524-7', 'mmol/L'],
+  ['Blood pH', ['pH'], ['arterial pH'], undefined, '[pH]'],
+  ['Forced vital capacity (FVC)', ['FVC'], [], undefined, 'L'],
   ['Total cholesterol (TC)', ['TC', 'CHOL'], ['cholesterol'], '2093-3', 'mg/dL'],
   ['LDL cholesterol (LDL-C)', ['LDL-C', 'LDL'], ['low-density lipoprotein cholesterol'], '2089-1', 'mg/dL'],
   ['HDL cholesterol (HDL-C)', ['HDL-C', 'HDL'], ['high-density lipoprotein cholesterol'], '2085-9', 'mg/dL'],

@@ -143,6 +143,8 @@ const ROWS: readonly Row[] = [
   [['mcg', 'μg', 'µg', 'ug'], 'ug', 'dose'],
   [['kg'], 'kg', 'dose'],
   [['mL', 'ml'], 'mL', 'dose'],
+  // A volume alone is given, not measured, unless the analyte is one (forced vital capacity in L).
+  [['L', 'l', 'litre', 'litres', 'liter', 'liters'], 'L', 'dose'],
   [['IU', 'U', 'units'], '[IU]', 'dose'],
   [['mg/kg'], 'mg/kg', 'dose'],
   [['g/kg'], 'g/kg', 'dose'],

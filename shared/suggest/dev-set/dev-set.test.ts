@@ -7,10 +7,11 @@ import { measureSuggestions, type SuggestionFigures } from '../measure';
 import { suggestFacts } from '../suggest-facts';
 import { immunotherapyHepatitis } from './immunotherapy-hepatitis';
 import { lupusNephritis } from './lupus-nephritis';
+import { myastheniaIvig } from './myasthenia-ivig';
 import type { DevPassage } from './passage';
 import { statinMyopathy } from './statin-myopathy';
 
-const PASSAGES: readonly DevPassage[] = [statinMyopathy, lupusNephritis, immunotherapyHepatitis];
+const PASSAGES: readonly DevPassage[] = [statinMyopathy, lupusNephritis, immunotherapyHepatitis, myastheniaIvig];
 
 async function measure(p: DevPassage): Promise<SuggestionFigures> {
   const source = { text: p.text, fingerprint: await fingerprintText(p.text) };

@@ -54,6 +54,10 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     ['She had a temperature of 39.2 °C.', 'Body temperature', { value: 39.2, unit: 'Cel' }],
     ['Her weight was 52 kg.', 'Body weight', { value: 52, unit: 'kg' }],
     ['The CD4 count was 250 cells/mm3.', 'CD4+ T cells', { value: 250, unit: '/uL' }],
+    ['CK on admission was 5,000 U/L.', 'CK', { value: 5000, unit: 'U/L' }],
+    ['Her IgG level before IVIG was 9.6 g/L.', 'IgG', { value: 9.6, unit: 'g/L' }],
+    ['Blood gas showed a pH of 7.31.', 'pH', { value: 7.31, unit: '[pH]' }],
+    ['Her forced vital capacity was 1.1 L.', 'FVC', { value: 1.1, unit: 'L' }],
   ])('%s → %s', (text, analyte, fields) => {
     const found = rows(text).find((r) => r.analyte !== undefined && key(r.analyte) === key(analyte));
     expect(found, JSON.stringify(rows(text))).toMatchObject(fields);
@@ -223,6 +227,7 @@ describe('findLabResults: what is not a result', () => {
     'The ALT usually peaks 6–8 weeks after the first dose.',
     'The rash faded within 10 min.',
     'He lost 8 kg in a month.',
+    '1 L of saline was given.',
     'A 3 cm mass was found (95% CI 1.2–3.4).',
   ])('%s gives nothing', (text) => {
     expect(rows(text)).toEqual([]);

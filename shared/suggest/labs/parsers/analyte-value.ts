@@ -6,6 +6,7 @@ import type { ReadingText } from '../../candidates';
 import type { AnalyteMention } from '../lexicon';
 import type { LabProposal } from '../proposal';
 import { sentenceAt } from '../proposal';
+import { impliedUnit } from '../refiners/carry-unit';
 import { readUnitAt, readValue, VALUE } from '../value-pattern';
 
 /** Words that may stand between an analyte and its value: "level was", "rose to", "of", "(TnI)". */
@@ -92,7 +93,9 @@ const LINK_WORDS = [
   'come',
   'gone',
 ].join('|');
-const LINK = new RegExp(String.raw`^\)?(?:\s*\([^()]{1,30}\)|\s*[:=,]|\s+(?:${LINK_WORDS})\b|\s+)*\s*$`, 'i');
+/** "on admission", "before IVIG", "at discharge": when, between the analyte and its value. */
+const WHEN = String.raw`\s+(?:before|after|on|at|during|prior\s+to)\s+(?:the\s+)?[\p{L}][\p{L}\p{N}-]*`;
+const LINK = new RegExp(String.raw`^\)?(?:\s*\([^()]{1,30}\)|\s*[:=,]|${WHEN}|\s+(?:${LINK_WORDS})\b|\s+)*\s*$`, 'iu');
 /** A one-letter abbreviation ("K", "P") names a value only when hardly anything stands between. */
 const SHORT_LINK = /^(?:\s*[:=]?\s*|\s+(?:of|was|is|level|levels)\s+)$/i;
 
@@ -194,7 +197,9 @@ export function parseAnalyteValues(
     // "K", "P": one letter names a value only right before it; "CK", "EF", "Hb" need a unit.
     const letters = linked !== undefined && linked.abbreviation ? linked.term.replace(/[^\p{L}\p{N}]/gu, '').length : 0;
     const short = letters > 0 && letters <= 2;
-    if (short && (unit === undefined || (letters === 1 && !SHORT_LINK.test(gap ?? '')))) continue;
+    // Unless the analyte has only one unit, implied ("a pH of 7.31").
+    const implied = linked !== undefined && impliedUnit(linked.known) !== undefined;
+    if (short && ((unit === undefined && !implied) || (letters === 1 && !SHORT_LINK.test(gap ?? '')))) continue;
 
     let analyte: string;
     let start: number;

@@ -1,8 +1,13 @@
 // Refiner: a value the report gives without its unit ("the B lymphocyte count was 0") takes the unit
 // of the nearest result of the same analyte in the same text, marked as guessed; a built-in analyte
 // measured in a unit that names no quantity ({INR}) takes that. Nothing else is made up.
-import { normaliseAnalyteName } from '../../../analytes/common-labs';
+import { normaliseAnalyteName, type KnownAnalyte } from '../../../analytes/common-labs';
 import type { LabProposal } from '../proposal';
+
+/** The unit a built-in analyte is always given in, which the words need not say: {INR}, [pH], {grade}. */
+export function impliedUnit(known: KnownAnalyte): string | undefined {
+  return known.unit !== undefined && /^(?:\{[^}]*\}|\[pH\])$/.test(known.unit) ? known.unit : undefined;
+}
 
 const keyOf = (p: LabProposal) =>
   p.known !== undefined ? `known:${p.known.name}` : `name:${normaliseAnalyteName(p.row.analyte ?? '')}`;
@@ -34,8 +39,8 @@ export function carryUnits(proposals: LabProposal[]): LabProposal[] {
       });
       continue;
     }
-    const usual = p.known?.unit;
-    if (usual !== undefined && /^\{[^}]*\}$/.test(usual)) {
+    const usual = p.known === undefined ? undefined : impliedUnit(p.known);
+    if (usual !== undefined) {
       out.push({ ...p, row: { ...p.row, unit: usual }, guessed: [...p.guessed, 'unit'], unitKind: 'lab' });
       continue;
     }
