@@ -96,8 +96,12 @@ const ROWS: readonly Row[] = [
   [['/uL', '/μL', '/µL', 'cells/uL', 'cells/μL', 'cells/µL', '/mm3', '/mm³', 'cells/mm3', 'cells/mm³'], '/uL', 'lab'],
   [['G/L'], '10*9/L', 'lab'],
   [['T/L'], '10*12/L', 'lab'],
-  [['per focus', 'per foci', '/focus', 'cells/focus', 'per high-power field'], '{cells}/{focus}', 'lab'],
-  [['/HPF', '/hpf', 'per HPF', 'per hpf', '/high-power field'], '/[HPF]', 'lab'],
+  [['per focus', 'per foci', '/focus', 'cells/focus'], '{cells}/{focus}', 'lab'],
+  [
+    ['/HPF', '/hpf', 'per HPF', 'per hpf', '/high-power field', 'per high-power field', 'cells/HPF', 'cells/hpf'],
+    '/[HPF]',
+    'lab',
+  ],
   // Fractions, sizes, rates, bedside measurements.
   [['%', 'percent', 'per cent'], '%', 'lab'],
   [['fL', 'fl'], 'fL', 'lab'],

@@ -58,9 +58,17 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     ['Her IgG level before IVIG was 9.6 g/L.', 'IgG', { value: 9.6, unit: 'g/L' }],
     ['Blood gas showed a pH of 7.31.', 'pH', { value: 7.31, unit: '[pH]' }],
     ['Her forced vital capacity was 1.1 L.', 'FVC', { value: 1.1, unit: 'L' }],
+    ['Urine red cells were 10–20 per HPF.', 'Urine red cells', { value: 10, valueHigh: 20, unit: '/[HPF]' }],
   ])('%s → %s', (text, analyte, fields) => {
     const found = rows(text).find((r) => r.analyte !== undefined && key(r.analyte) === key(analyte));
     expect(found, JSON.stringify(rows(text))).toMatchObject(fields);
+  });
+
+  it('gives a blood analyte measured in another specimen no code: CSF glucose is not blood glucose', () => {
+    expect(rows('CSF glucose was 3.1 mmol/L.')).toEqual([
+      { analyte: 'CSF glucose', value: 3.1, decimalPlaces: 1, unit: 'mmol/L' },
+    ]);
+    expect(rows('Urine sodium 20 mmol/L.')).toEqual([{ analyte: 'Urine sodium', value: 20, unit: 'mmol/L' }]);
   });
 
   it('gives a built-in analyte its LOINC code and its list name', () => {

@@ -159,6 +159,10 @@ function mentionRightAfter(text: string, mentions: readonly AnalyteMention[], at
 /** What an unknown analyte measured in seconds or minutes is called. */
 const TIMED = /time|latency|interval|duration|\bQTc?\b|\bPR\b|\bQRS\b/i;
 
+/** A specimen other than blood named before a blood analyte. */
+const OTHER_SPECIMEN =
+  /\b(CSF|cerebrospinal fluid|urine|urinary|pleural(?: fluid)?|ascitic(?: fluid)?|synovial(?: fluid)?|peritoneal(?: fluid)?|pericardial(?: fluid)?|BAL(?: fluid)?|bronchoalveolar lavage(?: fluid)?|vitreous|aqueous humou?r|saliva(?:ry)?|stool|f(?:a)?ecal|sweat|tear)\s+$/i;
+
 const GRADE_BEFORE = /\bgrade\s*$/i;
 
 export function parseAnalyteValues(
@@ -190,7 +194,7 @@ export function parseAnalyteValues(
     }
     const gap =
       mention !== undefined && mention.start >= sentence.start ? text.slice(mention.end, first.start) : undefined;
-    const linked = gap !== undefined && gap.length <= 60 && LINK.test(gap) ? mention : undefined;
+    let linked = gap !== undefined && gap.length <= 60 && LINK.test(gap) ? mention : undefined;
     const unit = readUnitAt(text, last.end, linked?.known.unit);
     if (unit !== undefined) VALUE.lastIndex = unit.end;
     const group = nextGroup();
@@ -205,7 +209,16 @@ export function parseAnalyteValues(
     let start: number;
     let confidence: number;
     let after: AnalyteMention | undefined;
-    if (linked !== undefined) {
+    const specimen =
+      linked === undefined ? null : OTHER_SPECIMEN.exec(text.slice(Math.max(0, linked.start - 40), linked.start));
+    if (linked !== undefined && specimen !== null) {
+      // "CSF glucose", "urine protein": not the blood analyte the list (and its code) stands for.
+      const name = `${specimen[1]!} ${text.slice(linked.start, linked.end)}`;
+      analyte = name.charAt(0).toUpperCase() + name.slice(1);
+      start = linked.start - specimen[0].length;
+      confidence = unit !== undefined ? 0.6 : 0.4;
+      linked = undefined;
+    } else if (linked !== undefined) {
       const k = linked.known;
       // Without a LOINC code the name is the identity: the report's own term, as the list spells it.
       analyte = k.loinc !== undefined || linked.abbreviation ? k.name : linked.term;
