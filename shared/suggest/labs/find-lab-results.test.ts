@@ -64,6 +64,12 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     expect(found, JSON.stringify(rows(text))).toMatchObject(fields);
   });
 
+  it('reads a table row that names its unit in brackets after the analyte', () => {
+    expect(rows('Creatine kinase (U/L) 1620 38–174')).toEqual([
+      { analyte: 'Creatine kinase (CK)', loinc: '2157-6', value: 1620, unit: 'U/L' },
+    ]);
+  });
+
   it('gives a blood analyte measured in another specimen no code: CSF glucose is not blood glucose', () => {
     expect(rows('CSF glucose was 3.1 mmol/L.')).toEqual([
       { analyte: 'CSF glucose', value: 3.1, decimalPlaces: 1, unit: 'mmol/L' },

@@ -7,7 +7,8 @@ import type { AnalyteMention } from '../lexicon';
 import type { LabProposal } from '../proposal';
 import { sentenceAt } from '../proposal';
 import { impliedUnit } from '../refiners/carry-unit';
-import { readUnitAt, readValue, VALUE } from '../value-pattern';
+import { proseUnit } from '../../../units/prose-units';
+import { readUnitAt, readValue, VALUE, type ReadUnit } from '../value-pattern';
 
 /** Words that may stand between an analyte and its value: "level was", "rose to", "of", "(TnI)". */
 const LINK_WORDS = [
@@ -163,6 +164,17 @@ const TIMED = /time|latency|interval|duration|\bQTc?\b|\bPR\b|\bQRS\b/i;
 const OTHER_SPECIMEN =
   /\b(CSF|cerebrospinal fluid|urine|urinary|pleural(?: fluid)?|ascitic(?: fluid)?|synovial(?: fluid)?|peritoneal(?: fluid)?|pericardial(?: fluid)?|BAL(?: fluid)?|bronchoalveolar lavage(?: fluid)?|vitreous|aqueous humou?r|saliva(?:ry)?|stool|f(?:a)?ecal|sweat|tear)\s+$/i;
 
+const BRACKETED = /\(([^()]{1,20})\)/g;
+
+/** The unit of a "(U/L)" in the words between an analyte and its value; it ends where the value does. */
+function unitInBrackets(gap: string, usualUnit: string | undefined, valueEnd: number): ReadUnit | undefined {
+  for (const m of gap.matchAll(BRACKETED)) {
+    const unit = proseUnit(m[1]!, usualUnit);
+    if (unit !== undefined && unit.kind === 'lab') return { end: valueEnd, unit };
+  }
+  return undefined;
+}
+
 const GRADE_BEFORE = /\bgrade\s*$/i;
 
 export function parseAnalyteValues(
@@ -195,7 +207,10 @@ export function parseAnalyteValues(
     const gap =
       mention !== undefined && mention.start >= sentence.start ? text.slice(mention.end, first.start) : undefined;
     let linked = gap !== undefined && gap.length <= 60 && LINK.test(gap) ? mention : undefined;
-    const unit = readUnitAt(text, last.end, linked?.known.unit);
+    // A table's row names its unit in brackets after the analyte: "Creatine kinase (U/L) 1620".
+    const unit =
+      readUnitAt(text, last.end, linked?.known.unit) ??
+      (linked !== undefined ? unitInBrackets(gap ?? '', linked.known.unit, last.end) : undefined);
     if (unit !== undefined) VALUE.lastIndex = unit.end;
     const group = nextGroup();
     // "K", "P": one letter names a value only right before it; "CK", "EF", "Hb" need a unit.
