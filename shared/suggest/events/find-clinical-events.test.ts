@@ -43,6 +43,15 @@ describe('findClinicalEvents', () => {
         ['procedure', 'Skin biopsy'],
       ],
     ],
+    [
+      'After 3 months the patient could walk independently and was stable.',
+      [
+        ['outcome', 'Walks independently'],
+        ['outcome', 'Stable'],
+      ],
+    ],
+    ['She did not experience any infusion-related or other adverse reactions.', [['outcome', 'No adverse reactions']]],
+    ['He died of sepsis in 2020.', [['outcome', 'Died']]],
   ])('reads %j', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

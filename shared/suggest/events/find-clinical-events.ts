@@ -66,14 +66,38 @@ const TERMS: Term[] = [
       'pet[- ]ct',
     ],
   },
+  // Outcomes as reports state them; each is proposed once, at its first mention.
+  { kind: 'outcome', spellings: ['(?:marginal|slight|partial|significant|marked|gradual|clinical) improvements?'] },
+  {
+    kind: 'outcome',
+    label: 'No adverse reactions',
+    spellings: [
+      '(?:did not experience|had no|without) (?:any )?(?:[\\p{L}-]+ )?(?:or other )?adverse (?:reactions|events|effects)',
+    ],
+  },
+  { kind: 'outcome', label: 'Able to eat', spellings: ['(?:ability|able) to eat'] },
+  {
+    kind: 'outcome',
+    label: 'Walks independently',
+    spellings: ['walk(?:s|ed)? (?:independently|unaided|without (?:aid|assistance))'],
+  },
+  { kind: 'outcome', label: 'Stable', spellings: ['(?:was|remained|remains) (?:clinically )?stable'] },
+  {
+    kind: 'outcome',
+    label: 'Normal daily life',
+    spellings: ['(?:live|lead|led|return(?:ed)? to) a normal (?:daily )?life'],
+  },
+  { kind: 'outcome', label: 'Remission', spellings: ['(?:complete |partial |clinical )?remission'] },
+  { kind: 'outcome', label: 'Discharged', spellings: ['(?:was )?discharged'] },
+  { kind: 'outcome', label: 'Died', spellings: ['died', 'passed away'] },
 ];
 
 /** One pattern per term; group 1 is the term's words, after an optional determiner. */
 const MATCHERS = TERMS.map((term, index) => ({
   term,
-  // A symptom spelt several ways ("weakness of the limbs", "muscle weakness") is one onset; a
-  // procedure term holds different procedures, each its own.
-  concept: term.kind === 'symptom' ? `term-${index}` : undefined,
+  // A symptom or outcome spelt several ways ("weakness of the limbs", "muscle weakness") is one
+  // onset; a procedure term holds different procedures, each its own.
+  concept: term.kind === 'procedure' ? undefined : `term-${index}`,
   pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${term.spellings.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
 }));
 
