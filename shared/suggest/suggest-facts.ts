@@ -12,6 +12,7 @@ import { findDateMentions } from './dates/find-date-mentions';
 import { findLabResults } from './labs/find-lab-results';
 import { findTreatments } from './treatments/find-treatments';
 import { findClinicalEvents } from './events/find-clinical-events';
+import { resultFlagNote } from './refine/result-flags';
 import type { Suggestion, SuggestionKind } from './suggestion';
 
 export interface SuggestOptions extends DatingContext {
@@ -88,7 +89,12 @@ export function suggestFacts(source: AnchorSource, options: SuggestOptions = {})
       confidence: f.confidence,
     };
     if (f.kind === 'observation') {
-      const row = { ...f.row, ...(dated?.date && f.row.date === undefined ? { date: dated.date } : {}) };
+      const flag = f.row.notes === undefined ? resultFlagNote(source.text, f) : undefined;
+      const row = {
+        ...f.row,
+        ...(dated?.date && f.row.date === undefined ? { date: dated.date } : {}),
+        ...(flag === undefined ? {} : { notes: flag }),
+      };
       suggestions.push({ ...base, kind: 'observation', row, missing: missingFields('observation', row) });
     } else {
       const row = { ...f.row, ...(dated?.date && f.row.start === undefined ? { start: dated.date } : {}) };
