@@ -1,123 +1,9 @@
 // Which drug a treatment event gives, read from its label, and the drug class it belongs to.
 // One lane per drug in the course overview, or one per class (glucocorticoids, anti-CD20, …).
 
-export interface DrugClass {
-  key: string;
-  name: string;
-}
+import { DRUG_CLASSES, KNOWN_DRUGS, type DrugClass, type KnownDrug } from '../drugs/known-drugs';
 
-export const DRUG_CLASSES = {
-  glucocorticoids: { key: 'glucocorticoids', name: 'Glucocorticoids' },
-  antiCd20: { key: 'anti-cd20', name: 'Anti-CD20 antibodies' },
-  calcineurin: { key: 'calcineurin-inhibitors', name: 'Calcineurin inhibitors' },
-  antimetabolites: { key: 'antimetabolites', name: 'Antimetabolites' },
-  alkylating: { key: 'alkylating-agents', name: 'Alkylating agents' },
-  immunoglobulins: { key: 'immunoglobulins', name: 'Immunoglobulins' },
-  apheresis: { key: 'apheresis', name: 'Plasma exchange' },
-  jak: { key: 'jak-inhibitors', name: 'JAK inhibitors' },
-  complement: { key: 'complement-inhibitors', name: 'Complement inhibitors' },
-  fcrn: { key: 'fcrn-blockers', name: 'FcRn blockers' },
-  cytokine: { key: 'cytokine-inhibitors', name: 'Cytokine inhibitors' },
-  antimalarials: { key: 'antimalarials', name: 'Antimalarials' },
-  statins: { key: 'statins', name: 'Statins' },
-} as const satisfies Record<string, DrugClass>;
-
-interface KnownDrug {
-  /** How the lane is titled. */
-  name: string;
-  /** Lower-case names and spellings, matched as whole words anywhere in a label. */
-  names: string[];
-  /** Abbreviations as clinicians write them, matched as whole words with their case. */
-  abbreviations?: string[];
-  drugClass: DrugClass;
-}
-
-const C = DRUG_CLASSES;
-
-/**
- * Drugs that case reports of inflammatory myopathy and related autoimmune disease name most.
- * Not a formulary: a drug missing here still gets its own lane, titled from its label.
- */
-const KNOWN_DRUGS: KnownDrug[] = [
-  {
-    name: 'Methylprednisolone',
-    names: ['methylprednisolone'],
-    abbreviations: ['MP', 'mPSL', 'IVMP'],
-    drugClass: C.glucocorticoids,
-  },
-  { name: 'Prednisolone', names: ['prednisolone'], abbreviations: ['PSL'], drugClass: C.glucocorticoids },
-  { name: 'Prednisone', names: ['prednisone'], abbreviations: ['PDN'], drugClass: C.glucocorticoids },
-  { name: 'Dexamethasone', names: ['dexamethasone'], abbreviations: ['DXM'], drugClass: C.glucocorticoids },
-  { name: 'Hydrocortisone', names: ['hydrocortisone'], drugClass: C.glucocorticoids },
-  { name: 'Betamethasone', names: ['betamethasone'], drugClass: C.glucocorticoids },
-  { name: 'Deflazacort', names: ['deflazacort'], drugClass: C.glucocorticoids },
-  {
-    name: 'Glucocorticoids',
-    names: ['glucocorticoid', 'glucocorticoids', 'corticosteroid', 'corticosteroids', 'steroid', 'steroids'],
-    drugClass: C.glucocorticoids,
-  },
-  { name: 'Rituximab', names: ['rituximab'], abbreviations: ['RTX'], drugClass: C.antiCd20 },
-  { name: 'Ofatumumab', names: ['ofatumumab'], drugClass: C.antiCd20 },
-  { name: 'Ocrelizumab', names: ['ocrelizumab'], drugClass: C.antiCd20 },
-  { name: 'Obinutuzumab', names: ['obinutuzumab'], drugClass: C.antiCd20 },
-  {
-    name: 'Tacrolimus',
-    names: ['tacrolimus', 'fk506', 'fk-506'],
-    abbreviations: ['TAC', 'FK506'],
-    drugClass: C.calcineurin,
-  },
-  {
-    name: 'Ciclosporin',
-    names: ['ciclosporin', 'cyclosporine', 'cyclosporin', 'cyclosporine a'],
-    abbreviations: ['CsA', 'CSA'],
-    drugClass: C.calcineurin,
-  },
-  { name: 'Azathioprine', names: ['azathioprine'], abbreviations: ['AZA'], drugClass: C.antimetabolites },
-  { name: 'Methotrexate', names: ['methotrexate'], abbreviations: ['MTX'], drugClass: C.antimetabolites },
-  {
-    name: 'Mycophenolate',
-    names: ['mycophenolate', 'mycophenolate mofetil', 'mycophenolic acid'],
-    abbreviations: ['MMF'],
-    drugClass: C.antimetabolites,
-  },
-  { name: 'Leflunomide', names: ['leflunomide'], drugClass: C.antimetabolites },
-  { name: 'Cyclophosphamide', names: ['cyclophosphamide'], abbreviations: ['CYC', 'CTX'], drugClass: C.alkylating },
-  {
-    name: 'IVIG',
-    names: ['intravenous immunoglobulin', 'intravenous immunoglobulins', 'immunoglobulin', 'gammaglobulin', 'ivig'],
-    abbreviations: ['IVIG', 'IVIg', 'IgIV'],
-    drugClass: C.immunoglobulins,
-  },
-  {
-    name: 'SCIG',
-    names: ['subcutaneous immunoglobulin'],
-    abbreviations: ['SCIG', 'SCIg'],
-    drugClass: C.immunoglobulins,
-  },
-  {
-    name: 'Plasma exchange',
-    names: ['plasma exchange', 'plasmapheresis', 'therapeutic plasma exchange'],
-    abbreviations: ['PLEX', 'PE', 'TPE'],
-    drugClass: C.apheresis,
-  },
-  { name: 'Tofacitinib', names: ['tofacitinib'], drugClass: C.jak },
-  { name: 'Baricitinib', names: ['baricitinib'], drugClass: C.jak },
-  { name: 'Ruxolitinib', names: ['ruxolitinib'], drugClass: C.jak },
-  { name: 'Upadacitinib', names: ['upadacitinib'], drugClass: C.jak },
-  { name: 'Eculizumab', names: ['eculizumab'], drugClass: C.complement },
-  { name: 'Ravulizumab', names: ['ravulizumab'], drugClass: C.complement },
-  { name: 'Zilucoplan', names: ['zilucoplan'], drugClass: C.complement },
-  { name: 'Efgartigimod', names: ['efgartigimod'], drugClass: C.fcrn },
-  { name: 'Rozanolixizumab', names: ['rozanolixizumab'], drugClass: C.fcrn },
-  { name: 'Tocilizumab', names: ['tocilizumab'], drugClass: C.cytokine },
-  { name: 'Infliximab', names: ['infliximab'], drugClass: C.cytokine },
-  { name: 'Adalimumab', names: ['adalimumab'], drugClass: C.cytokine },
-  { name: 'Etanercept', names: ['etanercept'], drugClass: C.cytokine },
-  { name: 'Hydroxychloroquine', names: ['hydroxychloroquine'], abbreviations: ['HCQ'], drugClass: C.antimalarials },
-  { name: 'Atorvastatin', names: ['atorvastatin'], drugClass: C.statins },
-  { name: 'Simvastatin', names: ['simvastatin'], drugClass: C.statins },
-  { name: 'Rosuvastatin', names: ['rosuvastatin'], drugClass: C.statins },
-];
+export { DRUG_CLASSES, type DrugClass };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -128,7 +14,7 @@ interface Matcher {
 }
 
 const MATCHERS: Matcher[] = KNOWN_DRUGS.flatMap((drug) => [
-  ...drug.names.map((n) => ({
+  ...[...drug.names, ...(drug.brands ?? [])].map((n) => ({
     drug,
     pattern: new RegExp(`(?:^|[^\\p{L}\\d])${escape(n)}(?![\\p{L}\\d])`, 'iu'),
     length: n.length,
