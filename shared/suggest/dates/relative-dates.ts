@@ -38,12 +38,12 @@ const AGO = new RegExp(String.raw`(?<![\p{L}\d-])${COUNT}\s+${UNIT}\s+ago\b`, 'g
  * before, or from the start of the treatment named after "of". "within 2 weeks" is a bound, not a date.
  */
 const AFTER_N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:after|following)\s+(?:another\s+|a\s+further\s+)?${COUNT}\s+${UNIT}(?:\s+of\s+((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+))?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:after|following)\s+(?:another\s+|a\s+further\s+)?${COUNT}\s+${UNIT}(?:\s+of\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+))?(?![\p{L}\d])`,
   'giu',
 );
 /** "3 days after admission", "two weeks before the first dose", "1 month prior to presentation". */
 const NAMED = new RegExp(
-  String.raw`(?<![\p{L}\d-])${COUNT}\s+${UNIT}\s+(after|before|prior\s+to|following|post)\s+((?:the|her|his|their)\s+)?((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d-])${COUNT}\s+${UNIT}\s+(after|before|prior\s+to|following|post)\s+((?:the|her|his|their)\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)(?![\p{L}\d])`,
   'giu',
 );
 /** "after admission", "on admission", "at presentation", "during hospitalisation": the admission's date. */
@@ -58,6 +58,22 @@ const AGE =
 /** Cheap test before the parsers run. */
 const RELATIVE_ISH =
   /\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+(?:days?|weeks?|months?|years?|wks?|mos?|yrs?)\b|next|following|admission|presentation|hospitali|\bage\b|when (?:she|he) was/i;
+
+/** Where the words naming an event stop: "10 days after admission she developed" names "admission". */
+const ANCHOR_STOP = new Set(
+  'she he it they we her his their was were is had has and or but with without in on at to of for by which that when while'.split(
+    ' ',
+  ),
+);
+
+function anchorWords(words: string | undefined): string {
+  const kept: string[] = [];
+  for (const w of (words ?? '').trim().split(/\s+/)) {
+    if (ANCHOR_STOP.has(w.toLowerCase())) break;
+    kept.push(w);
+  }
+  return kept.join(' ');
+}
 
 /** Words after "after N months of" that name what is counted, not a treatment ("of follow-up"). */
 const NOT_AN_EVENT = /^(?:follow-?up|treatment|therapy|observation|age|life|the|this|that|it)$/i;
@@ -92,7 +108,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
   for (const m of sentence.matchAll(AFTER_N)) {
     const o = offset(m[1], m[2]);
     if (!o) continue;
-    const named = m[3]?.trim();
+    const named = anchorWords(m[3]) || undefined;
     if (named && !NOT_AN_EVENT.test(named.split(/\s+/)[0] ?? '')) {
       found.push({
         start: m.index,

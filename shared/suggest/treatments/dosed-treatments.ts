@@ -128,7 +128,7 @@ export function findDosedTreatments(words: string, drugs: readonly DrugMention[]
   const found: DosedTreatment[] = [];
   let previous: { dose: DosePhrase; tailEnd: number; drug: DrugMention } | undefined;
   for (const dose of doses) {
-    const tail = readTail(words, dose.end);
+    let tail = readTail(words, dose.end);
     const afterPrevious = previous?.tailEnd ?? 0;
     const right = drugs.find((d) => d.start >= dose.end && RIGHT_GAP.test(words.slice(dose.end, d.start)));
     const rightOf = right && /\bof\b/i.test(words.slice(dose.end, right.start)) ? right : undefined;
@@ -154,6 +154,8 @@ export function findDosedTreatments(words: string, drugs: readonly DrugMention[]
         continue;
       }
     }
+    // "1 g of rituximab twice": what follows the drug belongs to the dose before it.
+    if (drug.start >= dose.end && tail.end === dose.end) tail = readTail(words, drug.end);
     const carried = drug === carriedFrom && drug !== left && drug !== right;
     if (carried) confidence = 0.85;
 
