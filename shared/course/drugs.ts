@@ -14,7 +14,7 @@ interface Matcher {
 }
 
 const MATCHERS: Matcher[] = KNOWN_DRUGS.flatMap((drug) => [
-  ...[...drug.names, ...(drug.brands ?? [])].map((n) => ({
+  ...drug.names.map((n) => ({
     drug,
     pattern: new RegExp(`(?:^|[^\\p{L}\\d])${escape(n)}(?![\\p{L}\\d])`, 'iu'),
     length: n.length,

@@ -1,6 +1,7 @@
 // Drug names in prose: the known drugs' generic names, brands and abbreviations (../../drugs/), and
 // an unknown word right before a dose ("XYZ-123 40 mg"), proposed as an unknown drug.
 import { findAnalyte } from '../../analytes/common-labs';
+import { BRAND_NAMES } from '../../drugs/brand-names';
 import { KNOWN_DRUGS, type KnownDrug } from '../../drugs/known-drugs';
 
 export interface DrugMention {
@@ -17,7 +18,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byName = new Map<string, KnownDrug>();
 const byAbbreviation = new Map<string, KnownDrug>();
 for (const drug of KNOWN_DRUGS) {
-  for (const n of [...drug.names, ...(drug.brands ?? [])]) byName.set(n.toLowerCase(), drug);
+  for (const n of [...drug.names, ...(BRAND_NAMES[drug.name] ?? [])]) byName.set(n.toLowerCase(), drug);
   for (const a of drug.abbreviations ?? []) byAbbreviation.set(a, drug);
 }
 const alternation = (words: Iterable<string>) =>
