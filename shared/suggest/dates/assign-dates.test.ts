@@ -127,6 +127,25 @@ describe('assignDates', () => {
     expect(onset?.date?.relativeTo?.eventId).toBe('adm');
   });
 
+  it('gives two facts of one sentence each the date nearest to it', () => {
+    const [x, y] = date('She received drugA 5 mg on 3 May 2020 and drugB 10 mg on 10 May 2020.', [
+      ['drugA 5 mg', drug('DrugA'), 'event'],
+      ['drugB 10 mg', drug('DrugB'), 'event'],
+    ]);
+    expect([x?.date?.date, y?.date?.date]).toEqual(['2020-05-03', '2020-05-10']);
+  });
+
+  it('counts "2 weeks after the start of treatment" from the last course', () => {
+    const [, ck] = date(
+      'On 1 April 2020 she started tacrolimus 2 mg daily. CK was 900 U/l 2 weeks after the start of treatment.',
+      [
+        ['tacrolimus 2 mg daily', drug('Tacrolimus'), 'event'],
+        ['CK was 900', {}, 'observation'],
+      ],
+    );
+    expect(ck?.date).toMatchObject({ date: '2020-04-15', relativeTo: { eventId: 'f0', amount: 2, unit: 'weeks' } });
+  });
+
   it('leaves a relative date it cannot anchor undated', () => {
     const [rash] = date('Rash began 2 years ago.', [['Rash', { kind: 'symptom', label: 'Rash' }, 'event']]);
     expect(rash).toEqual({ guessed: false });

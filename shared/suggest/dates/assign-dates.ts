@@ -147,7 +147,9 @@ export function assignDates(
       return pick ? { id: caseEventId(pick.fact, pick.date), date: pick.date } : undefined;
     }
     const noun = words.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    if (/^(?:dose|injection|infusion|course|cycle)s?$/.test(noun)) return previousEvent(before);
+    if (/^(?:dose|injection|infusion|course|cycle|treatment|therapy|start|initiation)s?$/.test(noun)) {
+      return previousEvent(before);
+    }
     const match = candidates.filter((e) => (e.fact.row.label ?? '').toLowerCase().includes(noun)).at(-1);
     return match && noun.length > 3 ? { id: caseEventId(match.fact, match.date), date: match.date } : undefined;
   };
@@ -203,9 +205,16 @@ export function assignDates(
     const dateFact = (f: FactToDate, usable: readonly Resolved[]): AssignedDate | undefined => {
       const dated = usable.filter((r) => r.date !== undefined);
       const inside = dated.filter((r) => f.start <= r.mention.start && r.mention.end <= f.end).at(-1);
+      // Else the nearest date of the sentence: "X on 3 May and Y on 10 May" gives each its own.
       const before = dated.filter((r) => r.mention.end <= f.start).at(-1);
-      const after = dated.find((r) => r.mention.start >= f.start);
-      const own = inside ?? before ?? after;
+      const after = dated.find((r) => r.mention.start >= f.end);
+      const nearest =
+        before && after
+          ? f.start - before.mention.end <= after.mention.start - f.end
+            ? before
+            : after
+          : (before ?? after);
+      const own = inside ?? nearest ?? dated.at(-1);
       return own?.date ? { date: own.date, guessed: own.guessed } : undefined;
     };
     for (const [k, m] of sentenceMentions.entries()) {

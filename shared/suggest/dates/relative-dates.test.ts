@@ -34,6 +34,25 @@ describe('parseRelativeDates', () => {
     expect(read('On admission, CK was high.')[0]).toMatchObject({ amount: 0, anchor: 'admission', sameDay: true });
   });
 
+  it('reads a hospital day as days after the admission, day 1 being its own day', () => {
+    expect(read('On day 4 of hospitalization, she developed ptosis.')[0]).toMatchObject({
+      amount: 3,
+      unit: 'days',
+      anchor: 'admission',
+    });
+    expect(read('On hospital day 1 a CT was done.')[0]).toMatchObject({ amount: 0, sameDay: true });
+  });
+
+  it('reads "At 6 months" as an outcome counted from the event before, not an age', () => {
+    expect(read('At 6 months, she walked unaided.')[0]).toMatchObject({
+      amount: 6,
+      unit: 'months',
+      from: 'previous-event',
+    });
+    expect(read('At the 3-month follow-up CK was normal.')[0]).toMatchObject({ amount: 3, unit: 'months' });
+    expect(read('Hypotonia was noted at 6 months of age.')).toEqual([]);
+  });
+
   it('reads an age as an age', () => {
     expect(read('Myalgia first appeared at the age of 39.')).toEqual([
       { words: 'at the age of 39', kind: 'age', years: 39 },

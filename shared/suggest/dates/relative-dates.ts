@@ -50,6 +50,14 @@ const NAMED = new RegExp(
 const AT_ADMISSION =
   /(?<![\p{L}\d])(after|following|on|at|upon|during)\s+(?:(?:her|his|the|their)\s+)?(admission|hospitali[sz]ation|presentation)(?![\p{L}\d])/giu;
 /** "the next day", "the following week". */
+/** "on day 3 of admission", "on hospital day 5": day 1 is the admission's own day. */
+const HOSPITAL_DAY =
+  /(?<![\p{L}\d])(?:on\s+)?(?:hospital\s+day\s+(\d{1,3})|day\s+(\d{1,3})\s+(?:of|after)\s+(?:her\s+|his\s+|the\s+)?(?:admission|hospitali[sz]ation))(?![\p{L}\d])/giu;
+/** "At 6 months," "at the 3-month follow-up": an outcome counted from the event before; not "at 6 months of age". */
+const AT_FOLLOW_UP = new RegExp(
+  String.raw`(?<![\p{L}\d])at\s+(?:the\s+)?${COUNT}[\s-]+${UNIT}(?:\s+follow-?up|\s+visit)?(?![\p{L}\d])(?!\s+(?:of\s+age|old|of\s+life|after|before|later|ago))`,
+  'giu',
+);
 const NEXT = /(?<![\p{L}\d])(?:the\s+)?(?:next|following)\s+(day|morning|week|month|year)(?![\p{L}\d])/giu;
 /** "at the age of 47", "at age 47", "when she was 47 years old". */
 const AGE =
@@ -57,7 +65,7 @@ const AGE =
 
 /** Cheap test before the parsers run. */
 const RELATIVE_ISH =
-  /\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+(?:days?|weeks?|months?|years?|wks?|mos?|yrs?)\b|next|following|admission|presentation|hospitali|\bage\b|when (?:she|he) was/i;
+  /\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+(?:days?|weeks?|months?|years?|wks?|mos?|yrs?)\b|next|following|admission|presentation|hospitali|\bage\b|when (?:she|he) was|\bday\s+\d/i;
 
 /** Where the words naming an event stop: "10 days after admission she developed" names "admission". */
 const ANCHOR_STOP = new Set(
@@ -151,6 +159,34 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
       anchor: m[2] ?? 'admission',
       sameDay,
     });
+  }
+  for (const m of sentence.matchAll(HOSPITAL_DAY)) {
+    const day = Number(m[1] ?? m[2]);
+    if (day < 1) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'relative',
+      amount: day - 1,
+      unit: 'days',
+      direction: 'after',
+      from: 'named-event',
+      anchor: 'admission',
+      sameDay: true,
+    });
+  }
+  for (const m of sentence.matchAll(AT_FOLLOW_UP)) {
+    const o = offset(m[1], m[2]);
+    if (o && o.amount > 0) {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'relative',
+        ...o,
+        direction: 'after',
+        from: 'previous-event',
+      });
+    }
   }
   for (const m of sentence.matchAll(NEXT)) {
     const word = (m[1] ?? '').toLowerCase();

@@ -8,10 +8,10 @@ import type { DrugMention } from './drug-names';
 const ABOUT_THE_PATIENT = /(?<![\p{L}])(?:she|he|her|his|the patient|our patient|patient’s|patient's)(?![\p{L}])/iu;
 
 const ADMISSION =
-  /(?<![\p{L}])(?:was|were|is|had been|being)\s+(?:re-?)?admitted(?:\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|ward|unit|clinic|center|centre))?|(?<![\p{L}])presented\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|clinic|emergency room|center|centre)/giu;
+  /(?<![\p{L}])(?:was|were|is|had been|being)\s+(?:re-?)?(?:admitted|hospitali[sz]ed)(?:\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|ward|unit|clinic|center|centre))?|(?<![\p{L}])presented\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|clinic|emergency room|center|centre)/giu;
 
 export function findAdmissions(words: string): EventCandidate[] {
-  if (!/admitted|presented/i.test(words)) return [];
+  if (!/admitted|presented|hospitali[sz]ed/i.test(words)) return [];
   return [...words.matchAll(ADMISSION)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
