@@ -22,8 +22,9 @@ export function findAdmissions(words: string): EventCandidate[] {
 }
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, both: 2 };
+const ORDINAL_DOSE: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, booster: 3 };
 const VACCINE =
-  /(?:(?<![\p{L}])(\d|a|one|two|three|four|five|both)\s+doses?\s+of\s+)?(?:(?:the|a|an)\s+)?((?:[\p{L}\d()’'-]+\s+){0,4}?)vaccines?(?![\p{L}])/giu;
+  /(?:(?<![\p{L}])(?:(\d|a|one|two|three|four|five|both)\s+doses?|(?:the\s+|a\s+)?(first|second|third|fourth|booster)\s+(?:dose|shot))\s+of\s+)?(?:(?:the|a|an)\s+)?((?:[\p{L}\d()’'-]+\s+){0,4}?)vaccines?(?![\p{L}])/giu;
 const NOT_A_NAME = /^(?:the|a|an|of|with|received|had|her|his|and|first|second|third|booster|dose|doses)$/i;
 
 /** The disease a vaccine is named for: the acronym in brackets ("(COVID-19)"), else the words. */
@@ -35,7 +36,8 @@ function vaccineName(words: string): string {
     .split(/\s+/)
     .filter((w) => w !== '' && !NOT_A_NAME.test(w));
   const name = kept.join(' ');
-  return name === '' ? '' : name.charAt(0).toUpperCase() + name.slice(1);
+  // "influenza" → "Influenza"; "mRNA" keeps its case.
+  return /^[a-z]+(?:\s|$)/.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
 /**
@@ -47,8 +49,10 @@ export function findVaccinations(words: string): EventCandidate[] {
   const found: EventCandidate[] = [];
   for (const m of words.matchAll(VACCINE)) {
     const count = m[1] === undefined ? 1 : (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
-    const name = vaccineName(m[2] ?? '');
-    const label = name === '' ? 'Vaccine' : `${name} vaccine`;
+    const name = vaccineName(m[3] ?? '');
+    const base = name === '' ? 'Vaccine' : `${name} vaccine`;
+    const ordinal = m[2] === undefined ? undefined : ORDINAL_DOSE[m[2].toLowerCase()];
+    const label = ordinal === undefined ? base : `${base} dose ${ordinal}`;
     const rest = words.slice(m.index + m[0].length);
     const route = /^\s*by injection\b/i.test(rest)
       ? 'injection'
@@ -66,7 +70,7 @@ export function findVaccinations(words: string): EventCandidate[] {
         end: date ? date.end : end,
         row: {
           kind: 'vaccination',
-          label: count > 1 ? `${label} dose ${k}` : label,
+          label: count > 1 ? `${base} dose ${k}` : label,
           ...(route ? { dose: { route } } : {}),
         },
         guessed: [],

@@ -112,7 +112,7 @@ export function readFrequency(words: string): { frequency: string; length: numbe
 }
 
 const COURSE = [
-  /^for (?:a (?:total|period) of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[ -](?:days?|weeks?|months?|years?|consecutive days)\b/i,
+  /^(?:for|over) (?:a (?:total|period) of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[ -](?:days?|weeks?|months?|years?|consecutive days)\b/i,
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:days?|weeks?|months?)\b(?! (?:later|ago|after|before|of))/i,
   /^[×x] ?\d+\b/i,
   /^\d+ ?[×x](?![\p{L}\d])/iu,
@@ -125,7 +125,9 @@ export function readCourse(words: string): { duration: Duration; length: number 
   for (const pattern of COURSE) {
     const m = pattern.exec(words);
     if (!m) continue;
-    const phrase = m[0].replace(/ consecutive days$/i, ' days').replace(/^for a (?:total|period) of /i, '');
+    const phrase = m[0]
+      .replace(/ consecutive days$/i, ' days')
+      .replace(/^(?:for|over) (?:a (?:total|period) of )?/i, '');
     const parsed = parseDuration(phrase.replace(/ (?:infusions|injections|cycles)$/i, ' doses'));
     if (parsed.ok) return { duration: parsed.value, length: m[0].length };
   }

@@ -68,7 +68,9 @@ function readTail(words: string, from: number): Tail {
   let at = from;
   for (let step = 0; step < 6; step += 1) {
     const lead =
-      /^[\s,()]*(?:(?:injections?|infusions?|tablets?|capsules?|each)\s+)?/i.exec(words.slice(at))?.[0].length ?? 0;
+      /^[\s,()]*(?:(?:injections?|infusions?|tablets?|capsules?|each|(?:was|were) (?:given|administered|infused|started))\s+)?/i.exec(
+        words.slice(at),
+      )?.[0].length ?? 0;
     const rest = words.slice(at + lead);
     const route = tail.route === undefined ? readRoute(rest) : undefined;
     if (route) {

@@ -75,6 +75,7 @@ describe('findTreatments: a drug with its dose', () => {
   });
 
   it('counts doses: "(0.4 g/kg ×5)", "5 infusions", "for 10 days"', () => {
+    expect(treatments('IVIG 2 g/kg was given over 5 days.')[0]).toMatchObject({ duration: { value: 5, unit: 'days' } });
     expect(treatments('She had IVIG infusions (25 g ×5).')[0]).toMatchObject({
       duration: { value: 5, unit: 'doses' },
       dose: { route: 'i.v.' },
@@ -139,6 +140,12 @@ describe('findTreatments: other dated events', () => {
       ['vaccination', 'Influenza vaccine dose 2', 'injection', true],
     ]);
     expect(found[1]!.words.length).toBeGreaterThan(found[0]!.words.length);
+  });
+
+  it('numbers a vaccine dose the words number, and keeps the case of "mRNA"', () => {
+    expect(treatments('He had received the second dose of an mRNA SARS-CoV-2 vaccine in May 2021.')).toEqual([
+      expect.objectContaining({ kind: 'vaccination', label: 'mRNA SARS-CoV-2 vaccine dose 2' }),
+    ]);
   });
 
   it.each([
