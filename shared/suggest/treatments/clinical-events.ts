@@ -4,6 +4,7 @@
 import type { EventCandidate } from '../candidates';
 import { parseAbsoluteDates } from '../dates/absolute-dates';
 import type { DrugMention } from './drug-names';
+import { readStopDate } from './stop-dates';
 
 const ABOUT_THE_PATIENT = /(?<![\p{L}])(?:she|he|her|his|the patient|our patient|patient’s|patient's)(?![\p{L}])/iu;
 
@@ -122,7 +123,14 @@ export function findUndosedTreatments(words: string, drugs: readonly DrugMention
     const written = words.slice(d.start, d.end);
     const label =
       written === d.name || written.toLowerCase() === d.name.toLowerCase() ? d.name : `${d.name} (${written})`;
-    found.push({ start: d.start, end: d.end, row: { kind: 'treatment', label }, guessed: [], confidence: 0.4 });
+    const stop = readStopDate(words, d.end);
+    found.push({
+      start: d.start,
+      end: d.end,
+      row: { kind: 'treatment', label, ...(stop ? { end: stop.end } : {}) },
+      guessed: [],
+      confidence: 0.4,
+    });
   }
   return found;
 }

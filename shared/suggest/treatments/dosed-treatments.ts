@@ -5,6 +5,7 @@ import type { Dose, Duration } from '../../model/case';
 import type { EventCandidate } from '../candidates';
 import { findDoses, readCourse, readFrequency, readRoute, readSpacing, type DosePhrase } from './dose-phrases';
 import { unknownDrugBefore, type DrugMention } from './drug-names';
+import { readStopDate } from './stop-dates';
 
 /** A dosed treatment with what the refiners still need: the drug and the dose's ordinal, if any. */
 export interface DosedTreatment extends EventCandidate {
@@ -198,6 +199,8 @@ export function findDosedTreatments(words: string, drugs: readonly DrugMention[]
       ...(route ? { route } : {}),
       ...(frequency ? { frequency } : {}),
     };
+    // A course length already gives the end; a written stop date is kept only without one.
+    const stop = tail.duration ? undefined : readStopDate(words, end);
     found.push({
       start,
       end,
@@ -206,6 +209,7 @@ export function findDosedTreatments(words: string, drugs: readonly DrugMention[]
         label: drug.name,
         dose: doseRow,
         ...(tail.duration ? { duration: tail.duration } : {}),
+        ...(stop ? { end: stop.end } : {}),
       },
       guessed,
       confidence,

@@ -86,6 +86,16 @@ describe('findTreatments: a drug with its dose', () => {
     });
   });
 
+  it('reads a written stop date as the end, and none from a course length or a relative stop', () => {
+    expect(treatments('She took hydroxychloroquine 200 mg daily until March 2021.')[0]?.end).toEqual({
+      date: '2021-03',
+      approximate: false,
+    });
+    expect(treatments('Azathioprine 100 mg daily was discontinued on 4 May 2020.')[0]?.end?.date).toBe('2020-05-04');
+    expect(treatments('Azathioprine 100 mg daily was stopped after 6 months.')[0]?.end).toBeUndefined();
+    expect(treatments('He took tacrolimus 2 mg daily for 10 days until 3 May 2020.')[0]?.end).toBeUndefined();
+  });
+
   it('labels repeated single doses "<Drug> dose N"', () => {
     const found = treatments(
       'She received eculizumab 900 mg i.v. in May. In June she had a second i.v. eculizumab infusion of 900 mg. A third infusion of eculizumab 900 mg followed.',
