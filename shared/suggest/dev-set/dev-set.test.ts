@@ -28,7 +28,8 @@ describe('the development set', () => {
       const f = figures[i]!;
       console.log(
         `dev set, ${p.name}: observations ${f.observations.found}/${f.observations.expected}, ` +
-          `treatments ${f.treatments.found}/${f.treatments.expected}, precision ${f.precision.matching}/${f.precision.numeric}` +
+          `treatments ${f.treatments.found}/${f.treatments.expected}, precision ${f.precision.matching}/${f.precision.numeric}, ` +
+          `dates right ${f.dates.right}/${f.dates.matched}` +
           (f.missed.length > 0 ? `; missed: ${f.missed.join('; ')}` : '') +
           (f.unmatched.length > 0 ? `; unmatched: ${f.unmatched.join('; ')}` : ''),
       );
