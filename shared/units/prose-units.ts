@@ -137,6 +137,7 @@ const ROWS: readonly Row[] = [
   [['mg/g'], 'mg/g', 'lab'],
   [['mOsm/kg', 'mosm/kg'], 'mosm/kg', 'lab'],
   [['copies/mL', 'copies/ml'], '{copies}/mL', 'lab'],
+  [['Bethesda units/mL', 'Bethesda units/ml', 'BU/mL', 'BU/ml'], "[beth'U]/mL", 'lab'],
   // Short times a test reports.
   [['ms', 'msec'], 'ms', 'time'],
   [['s', 'sec', 'secs', 'second', 'seconds'], 's', 'time'],

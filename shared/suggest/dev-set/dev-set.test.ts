@@ -10,8 +10,15 @@ import { lupusNephritis } from './lupus-nephritis';
 import { myastheniaIvig } from './myasthenia-ivig';
 import type { DevPassage } from './passage';
 import { statinMyopathy } from './statin-myopathy';
+import { thromboticMicroangiopathy } from './thrombotic-microangiopathy';
 
-const PASSAGES: readonly DevPassage[] = [statinMyopathy, lupusNephritis, immunotherapyHepatitis, myastheniaIvig];
+const PASSAGES: readonly DevPassage[] = [
+  statinMyopathy,
+  lupusNephritis,
+  immunotherapyHepatitis,
+  myastheniaIvig,
+  thromboticMicroangiopathy,
+];
 
 async function measure(p: DevPassage): Promise<SuggestionFigures> {
   const source = { text: p.text, fingerprint: await fingerprintText(p.text) };

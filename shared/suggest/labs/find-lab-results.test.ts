@@ -70,6 +70,21 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     ]);
   });
 
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['The smear showed 4% schistocytes.', { analyte: 'Schistocytes', value: 4, unit: '%' }, []],
+    ['The marrow held 12% plasma cells.', { analyte: 'Plasma cells', value: 12, unit: '%' }, []],
+    [
+      'There was an inhibitor of 2.4 Bethesda units/mL.',
+      { analyte: 'Inhibitor', value: 2.4, decimalPlaces: 1, unit: "[beth'U]/mL" },
+      [],
+    ],
+    ['The PLASMIC score was 7.', { analyte: 'PLASMIC score', value: 7, unit: '{score}' }, ['unit']],
+  ])('%s', (text, row, guessed) => {
+    const found = find(text);
+    expect(found.map((c) => c.row)).toEqual([row]);
+    expect(found[0]?.guessed).toEqual(guessed);
+  });
+
   it('gives a blood analyte measured in another specimen no code: CSF glucose is not blood glucose', () => {
     expect(rows('CSF glucose was 3.1 mmol/L.')).toEqual([
       { analyte: 'CSF glucose', value: 3.1, decimalPlaces: 1, unit: 'mmol/L' },

@@ -96,7 +96,7 @@ export function readValue(text: string, match: RegExpExecArray): ReadValue[] | u
  * table knows wins, so a sentence's full stop or an arrow ("μg/l↑") is left out.
  */
 const UNIT_AT = new RegExp(
-  String.raw`[^\S\r\n]?(?:([×xX*][^\S\r\n]?10[^\S\r\n]?(?:\^|\*|[eE])?[^\S\r\n]?\(?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\)?[^\S\r\n]?(?:cells[^\S\r\n]?)?\/[^\S\r\n]?(?:[µμu]?[lL]|mm3|mm³))|(10\^[0-9]{1,2}\/[µμu]?[lL])|(%)|(per[^\S\r\n](?:cent|focus|foci|HPF|hpf|high-power field))|((?:beats|breaths)[^\S\r\n]per[^\S\r\n]minute)|([A-Za-zµμ°℃º\/][A-Za-zµμ°℃º\/.0-9²³^\-]{0,24}(?:[^\S\r\n](?:Hg|H2O|m2|m²|hours?|h|1\.73[^\S\r\n]?m[2²]))?))`,
+  String.raw`[^\S\r\n]?(?:([×xX*][^\S\r\n]?10[^\S\r\n]?(?:\^|\*|[eE])?[^\S\r\n]?\(?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\)?[^\S\r\n]?(?:cells[^\S\r\n]?)?\/[^\S\r\n]?(?:[µμu]?[lL]|mm3|mm³))|(10\^[0-9]{1,2}\/[µμu]?[lL])|(%)|(per[^\S\r\n](?:cent|focus|foci|HPF|hpf|high-power field))|((?:beats|breaths)[^\S\r\n]per[^\S\r\n]minute)|(Bethesda[^\S\r\n]units\/m[lL])|([A-Za-zµμ°℃º\/][A-Za-zµμ°℃º\/.0-9²³^\-]{0,24}(?:[^\S\r\n](?:Hg|H2O|m2|m²|hours?|h|1\.73[^\S\r\n]?m[2²]))?))`,
   'y',
 );
 

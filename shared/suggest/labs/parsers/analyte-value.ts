@@ -175,6 +175,11 @@ function unitInBrackets(gap: string, usualUnit: string | undefined, valueEnd: nu
   return undefined;
 }
 
+/** A plural noun right after a percentage: what the percentage counts. */
+const FOLLOWING_NOUN = /^\s+((?:plasma\s+|blast\s+|atypical\s+)?[a-z][a-z-]{3,}s)\b(?!\s+of\b)/;
+/** Scores reports give without a unit. */
+const SCORE = /\b(?:score|scale)$/i;
+
 const GRADE_BEFORE = /\bgrade\s*$/i;
 
 export function parseAnalyteValues(
@@ -208,7 +213,7 @@ export function parseAnalyteValues(
       mention !== undefined && mention.start >= sentence.start ? text.slice(mention.end, first.start) : undefined;
     let linked = gap !== undefined && gap.length <= 60 && LINK.test(gap) ? mention : undefined;
     // A table's row names its unit in brackets after the analyte: "Creatine kinase (U/L) 1620".
-    const unit =
+    let unit =
       readUnitAt(text, last.end, linked?.known.unit) ??
       (linked !== undefined ? unitInBrackets(gap ?? '', linked.known.unit, last.end) : undefined);
     if (unit !== undefined) VALUE.lastIndex = unit.end;
@@ -224,6 +229,9 @@ export function parseAnalyteValues(
     let start: number;
     let confidence: number;
     let after: AnalyteMention | undefined;
+    let following: RegExpExecArray | null;
+    let tailEnd: number | undefined;
+    let unitGuessed = false;
     const specimen =
       linked === undefined ? null : OTHER_SPECIMEN.exec(text.slice(Math.max(0, linked.start - 40), linked.start));
     if (linked !== undefined && specimen !== null) {
@@ -250,8 +258,13 @@ export function parseAnalyteValues(
       analyte = analyte.charAt(0).toUpperCase() + analyte.slice(1);
       start = first.start;
       confidence = 0.8;
+    } else if (unit?.unit.code === '%' && (following = FOLLOWING_NOUN.exec(text.slice(unit.end, unit.end + 40)))) {
+      // "4% schistocytes", "12% blasts": a share of cells named after it.
+      analyte = following[1]!.charAt(0).toUpperCase() + following[1]!.slice(1);
+      start = first.start;
+      tailEnd = unit.end + following[0].length;
+      confidence = 0.45;
     } else {
-      if (unit === undefined || (unit.unit.kind !== 'lab' && unit.unit.kind !== 'time')) continue;
       const from = Math.max(
         sentence.start,
         previousEnd,
@@ -259,6 +272,12 @@ export function parseAnalyteValues(
       );
       const named = unknownName(text, from, first.start);
       if (named === undefined) continue;
+      // "The PLASMIC score was 7": a score has the unit {score}, which reports do not write.
+      if (unit === undefined && SCORE.test(named.name)) {
+        unit = { end: last.end, unit: { code: '{score}', kind: 'lab' } };
+        unitGuessed = true;
+      }
+      if (unit === undefined || (unit.unit.kind !== 'lab' && unit.unit.kind !== 'time')) continue;
       // "within 10 min" is no result; "clotting time of 9 min", "QTc 480 ms" are.
       if (unit.unit.kind === 'time' && !TIMED.test(named.name)) continue;
       analyte = named.name;
@@ -268,7 +287,7 @@ export function parseAnalyteValues(
     values.forEach((v, i) => {
       const unitHere = unit !== undefined && (i === values.length - 1 || values.length > 1) ? unit : undefined;
       const valueEnd = i === values.length - 1 && unit !== undefined ? unit.end : v.end;
-      const end = after !== undefined && i === values.length - 1 ? after.end : valueEnd;
+      const end = i === values.length - 1 ? (after?.end ?? tailEnd ?? valueEnd) : valueEnd;
       proposals.push({
         start: i === 0 ? start : v.start,
         end,
@@ -277,7 +296,7 @@ export function parseAnalyteValues(
           ...v.value,
           ...(unitHere !== undefined ? { unit: unitHere.unit.code } : {}),
         },
-        guessed: [],
+        guessed: unitGuessed ? ['unit'] : [],
         confidence,
         parser: 'analyte-value',
         group,
@@ -290,7 +309,7 @@ export function parseAnalyteValues(
         ...(short ? { shortAbbreviation: true } : {}),
       });
     });
-    previousEnd = after?.end ?? unit?.end ?? last.end;
+    previousEnd = after?.end ?? tailEnd ?? unit?.end ?? last.end;
   }
   return proposals;
 }
