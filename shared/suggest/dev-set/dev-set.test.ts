@@ -20,9 +20,19 @@ const PASSAGES: readonly DevPassage[] = [
   thromboticMicroangiopathy,
 ];
 
-async function measure(p: DevPassage): Promise<SuggestionFigures> {
+interface Measured {
+  figures: SuggestionFigures;
+  /** Observation suggestions that carry a number: the labs finder's share of the precision. */
+  numericObservations: number;
+}
+
+async function measure(p: DevPassage): Promise<Measured> {
   const source = { text: p.text, fingerprint: await fingerprintText(p.text) };
-  return measureSuggestions(suggestFacts(source), p.expected);
+  const suggestions = suggestFacts(source);
+  return {
+    figures: measureSuggestions(suggestions, p.expected),
+    numericObservations: suggestions.filter((s) => s.kind === 'observation' && s.row.value !== undefined).length,
+  };
 }
 
 const sum = (figures: SuggestionFigures[], pick: (f: SuggestionFigures) => number) =>
@@ -30,7 +40,8 @@ const sum = (figures: SuggestionFigures[], pick: (f: SuggestionFigures) => numbe
 
 describe('the development set', () => {
   it('recovers the numeric observations of each passage, with few numbers that are no fact', async () => {
-    const figures = await Promise.all(PASSAGES.map(measure));
+    const measured = await Promise.all(PASSAGES.map(measure));
+    const figures = measured.map((m) => m.figures);
     PASSAGES.forEach((p, i) => {
       const f = figures[i]!;
       console.log(
@@ -51,12 +62,17 @@ describe('the development set', () => {
         `treatment recall ${treatments.toFixed(2)}, precision ${(matching / numeric).toFixed(2)} (${matching}/${numeric})`,
     );
     // The issue's targets are recall ≥ 0.85 and precision ≥ 0.70 on reports never seen. These
-    // passages were written while the finder was, so they are a floor against regressions, set a
-    // little under what it reaches: each passage ≥ 0.80, overall ≥ 0.85. Precision counts the
-    // treatments finder's suggestions too, so it is asserted on observations only until it lands.
+    // passages were written while the finder was (the last two before it was tuned to them: blind,
+    // it found 9/13 and 13/16 observations with no false number), so they are floors against
+    // regressions, set at what a report never seen may give: each passage ≥ 0.80, overall ≥ 0.85,
+    // and precision ≥ 0.80 over the observation suggestions that carry a number (the treatments
+    // finder's are the other developer's to bound).
     for (const f of figures) expect(f.observations.recall, f.missed.join('; ')).toBeGreaterThanOrEqual(0.8);
     expect(found / expected).toBeGreaterThanOrEqual(0.85);
-    const observationSuggestions = numeric - sum(figures, (f) => f.treatments.found);
+    const observationSuggestions = measured.reduce((n, m) => n + m.numericObservations, 0);
+    console.log(
+      `dev set observation precision ${(found / observationSuggestions).toFixed(2)} (${found}/${observationSuggestions})`,
+    );
     expect(found / observationSuggestions).toBeGreaterThanOrEqual(0.8);
   });
 
