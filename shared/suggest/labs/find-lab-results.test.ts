@@ -222,6 +222,13 @@ describe('findLabResults: text results', () => {
     expect(rows(text)).toEqual([fields]);
   });
 
+  it('gives each test of "A and B were negative" its result', () => {
+    expect(rows('Hepatitis B surface antigen and hepatitis C antibody were negative.')).toEqual([
+      { analyte: 'Hepatitis B surface antigen', valueText: 'negative' },
+      { analyte: 'Hepatitis C antibody', valueText: 'negative' },
+    ]);
+  });
+
   it('takes the number, not "normal", when the words give both', () => {
     expect(rows('CK was normal at 120 U/L.')).toEqual([
       { analyte: 'Creatine kinase (CK)', loinc: '2157-6', value: 120, unit: 'U/L' },

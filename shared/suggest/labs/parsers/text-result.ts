@@ -25,6 +25,9 @@ const TEST_TAIL = new RegExp(
   String.raw`(?:\s+(?:in|of|for)\s+((?:both|the|her|his)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+)?))?\s+(?:was|were|is|are|came\s+back|remained)\s+(?:also\s+)?(${RESULT})\b`,
   'iuy',
 );
+/** A test named before "and" and another test: the words of the earlier one. */
+const EARLIER_TEST =
+  /((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:antigen|antibody|antibodies|test|serology|PCR|culture|cultures|screen|staining))\s+and\s+$/iu;
 /** A number right after the result: the number is the result ("normal at 120 U/L"). */
 const NUMBER_AFTER = /^\s*(?:at|\(|,\s*at|of)\s*[<>≤≥~]?\s*\d/i;
 const LEADING_STOP =
@@ -139,17 +142,19 @@ export function parseTextResults(
     const name = capitalised(kept.join(' ')) + where;
     const end = TEST_TAIL.lastIndex;
     if (NUMBER_AFTER.test(text.slice(end, end + 12))) continue;
-    const start = k.index - before.length + before.indexOf(kept[0]!);
-    push(
-      kept.length === 1 ? k.index : start,
-      end,
-      name,
-      canonicalResult(result),
-      end - result.length,
-      end,
-      nextGroup(),
-      0.55,
-    );
+    const start = kept.length === 1 ? k.index : k.index - before.length + before.indexOf(kept[0]!);
+    const group = nextGroup();
+    push(start, end, name, canonicalResult(result), end - result.length, end, group, 0.55);
+    // "Hepatitis B surface antigen and hepatitis C antibody were negative": the first test too.
+    const earlier = EARLIER_TEST.exec(text.slice(Math.max(0, start - 80), start));
+    if (earlier) {
+      const words = earlier[1]!.split(/\s+/);
+      const own = words.slice(words.findLastIndex((w) => LEADING_STOP.test(w)) + 1);
+      if (own.length > 0) {
+        const at = start - earlier[0].length + earlier[0].indexOf(own[0]!);
+        push(at, end, capitalised(own.join(' ')), canonicalResult(result), end - result.length, end, group, 0.55);
+      }
+    }
   }
   return proposals;
 }
