@@ -97,11 +97,7 @@ const ROWS: readonly Row[] = [
   [['G/L'], '10*9/L', 'lab'],
   [['T/L'], '10*12/L', 'lab'],
   [['per focus', 'per foci', '/focus', 'cells/focus'], '{cells}/{focus}', 'lab'],
-  [
-    ['/HPF', '/hpf', 'per HPF', 'per hpf', '/high-power field', 'per high-power field', 'cells/HPF', 'cells/hpf'],
-    '/[HPF]',
-    'lab',
-  ],
+  [['/HPF', '/hpf', 'per HPF', 'per hpf', '/high-power field', 'per high-power field'], '/[HPF]', 'lab'],
   // Fractions, sizes, rates, bedside measurements.
   [['%', 'percent', 'per cent'], '%', 'lab'],
   [['fL', 'fl'], 'fL', 'lab'],
