@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidUcum } from './ucum';
-import { PROSE_UNIT_SPELLINGS, proseUnit } from './prose-units';
+import { proseUnit, proseUnitSpellings } from './prose-units';
 
 describe('proseUnit', () => {
   it.each<[string, string, string]>([
@@ -57,7 +57,7 @@ describe('proseUnit', () => {
   });
 
   it('maps every spelling to a valid UCUM code', () => {
-    const codes = new Set(PROSE_UNIT_SPELLINGS.map((s) => proseUnit(s)?.code));
+    const codes = new Set(proseUnitSpellings().map((s) => proseUnit(s)?.code));
     expect([...codes].filter((c) => c === undefined || !isValidUcum(c))).toEqual([]);
   });
 });

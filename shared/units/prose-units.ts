@@ -14,8 +14,9 @@
 //   only 10³, 10⁶, 10⁹ and 10¹² are read so) are `10*9/L`; "G/L" and "T/L" (French reports) are counts.
 // - "per focus", "per foci", "cells/focus" are `{cells}/{focus}`: case reports count cells
 //   (lymphocytes) per focus of a biopsy; "per HPF" is `/[HPF]`.
-// - A mass or a mass per body weight or per day ("20 mg", "2 mg/kg", "60 mg/day") is a dose, and a
-//   day, week, month or year is a duration: the table knows them so that a finder can refuse them.
+// - A mass or a mass per body weight or per day ("20 mg", "2 mg/kg", "60 mg/day"), and a volume
+//   alone ("1 L"), is a dose, and a day, week, month or year is a duration: the table knows them so
+//   that a finder can refuse them (unless the analyte is measured in it: body weight in kg, FVC in L).
 // Lookup is exact for the few spellings where case decides ("G/L" is a count, "g/L" a mass
 // concentration), else by a key that ignores case, spaces, and the micro sign's spelling.
 
@@ -82,88 +83,91 @@ function counts(): Row[] {
   return rows;
 }
 
-const ROWS: readonly Row[] = [
-  ...concentrations(),
-  ...counts(),
-  // Enzyme activity (see the decision above); international units for hormones and antibodies.
-  [['U/L', 'U/l', 'IU/L', 'IU/l', 'units/L', 'units/l', 'unit/L', 'U/litre', 'U/liter', 'IU/litre'], 'U/L', 'lab'],
-  [['U/mL', 'U/ml', 'units/mL'], 'U/mL', 'lab'],
-  [['kU/L', 'kU/l', 'kIU/L'], 'kU/L', 'lab'],
-  [['mIU/L', 'mIU/l', 'mU/L', 'mU/l', 'μIU/mL', 'µIU/mL', 'uIU/mL', 'μIU/ml', 'µIU/ml', 'uIU/ml'], 'm[IU]/L', 'lab'],
-  [['IU/mL', 'IU/ml'], '[IU]/mL', 'lab'],
-  [['mIU/mL', 'mIU/ml'], 'm[IU]/mL', 'lab'],
-  // Cells per volume or per field.
-  [['/uL', '/μL', '/µL', 'cells/uL', 'cells/μL', 'cells/µL', '/mm3', '/mm³', 'cells/mm3', 'cells/mm³'], '/uL', 'lab'],
-  [['G/L'], '10*9/L', 'lab'],
-  [['T/L'], '10*12/L', 'lab'],
-  [['per focus', 'per foci', '/focus', 'cells/focus'], '{cells}/{focus}', 'lab'],
-  [['/HPF', '/hpf', 'per HPF', 'per hpf', '/high-power field', 'per high-power field'], '/[HPF]', 'lab'],
-  // Fractions, sizes, rates, bedside measurements.
-  [['%', 'percent', 'per cent'], '%', 'lab'],
-  [['fL', 'fl'], 'fL', 'lab'],
-  [['mm/h', 'mm/hr', 'mm/hour', 'mm/1st h', 'mm/1 h'], 'mm/h', 'lab'],
-  [['mmHg', 'mm Hg', 'mm of Hg'], 'mm[Hg]', 'lab'],
-  [['cmH2O', 'cm H2O'], 'cm[H2O]', 'lab'],
-  [['bpm', 'beats/min', 'beats per minute', '/min', 'breaths/min', 'breaths per minute'], '/min', 'lab'],
-  [['°C', '℃', 'ºC'], 'Cel', 'lab'],
-  [['°F'], '[degF]', 'lab'],
-  [
+/** The table. Built on first use: the window's bundle imports the CSV codec, not this table's work. */
+function rows(): readonly Row[] {
+  return [
+    ...concentrations(),
+    ...counts(),
+    // Enzyme activity (see the decision above); international units for hormones and antibodies.
+    [['U/L', 'U/l', 'IU/L', 'IU/l', 'units/L', 'units/l', 'unit/L', 'U/litre', 'U/liter', 'IU/litre'], 'U/L', 'lab'],
+    [['U/mL', 'U/ml', 'units/mL'], 'U/mL', 'lab'],
+    [['kU/L', 'kU/l', 'kIU/L'], 'kU/L', 'lab'],
+    [['mIU/L', 'mIU/l', 'mU/L', 'mU/l', 'μIU/mL', 'µIU/mL', 'uIU/mL', 'μIU/ml', 'µIU/ml', 'uIU/ml'], 'm[IU]/L', 'lab'],
+    [['IU/mL', 'IU/ml'], '[IU]/mL', 'lab'],
+    [['mIU/mL', 'mIU/ml'], 'm[IU]/mL', 'lab'],
+    // Cells per volume or per field.
+    [['/uL', '/μL', '/µL', 'cells/uL', 'cells/μL', 'cells/µL', '/mm3', '/mm³', 'cells/mm3', 'cells/mm³'], '/uL', 'lab'],
+    [['G/L'], '10*9/L', 'lab'],
+    [['T/L'], '10*12/L', 'lab'],
+    [['per focus', 'per foci', '/focus', 'cells/focus'], '{cells}/{focus}', 'lab'],
+    [['/HPF', '/hpf', 'per HPF', 'per hpf', '/high-power field', 'per high-power field'], '/[HPF]', 'lab'],
+    // Fractions, sizes, rates, bedside measurements.
+    [['%', 'percent', 'per cent'], '%', 'lab'],
+    [['fL', 'fl'], 'fL', 'lab'],
+    [['mm/h', 'mm/hr', 'mm/hour', 'mm/1st h', 'mm/1 h'], 'mm/h', 'lab'],
+    [['mmHg', 'mm Hg', 'mm of Hg'], 'mm[Hg]', 'lab'],
+    [['cmH2O', 'cm H2O'], 'cm[H2O]', 'lab'],
+    [['bpm', 'beats/min', 'beats per minute', '/min', 'breaths/min', 'breaths per minute'], '/min', 'lab'],
+    [['°C', '℃', 'ºC'], 'Cel', 'lab'],
+    [['°F'], '[degF]', 'lab'],
     [
-      'mL/min/1.73 m2',
-      'mL/min/1.73m2',
-      'ml/min/1.73 m2',
-      'ml/min/1.73m2',
-      'mL/min/1.73 m²',
-      'ml/min/1.73 m²',
-      'mL/min/1.73m²',
-      'ml/min/1.73m²',
+      [
+        'mL/min/1.73 m2',
+        'mL/min/1.73m2',
+        'ml/min/1.73 m2',
+        'ml/min/1.73m2',
+        'mL/min/1.73 m²',
+        'ml/min/1.73 m²',
+        'mL/min/1.73m²',
+        'ml/min/1.73m²',
+      ],
+      'mL/min/{1.73_m2}',
+      'lab',
     ],
-    'mL/min/{1.73_m2}',
-    'lab',
-  ],
-  [['mL/min', 'ml/min'], 'mL/min', 'lab'],
-  [['kg/m2', 'kg/m²'], 'kg/m2', 'lab'],
-  [['mm2', 'mm²', 'mm^2'], 'mm2', 'lab'],
-  [['cm2', 'cm²'], 'cm2', 'lab'],
-  [['mm'], 'mm', 'lab'],
-  [['cm'], 'cm', 'lab'],
-  [['g/24 h', 'g/24h', 'g/24 hours', 'g/24-h'], 'g/(24.h)', 'lab'],
-  [['mg/24 h', 'mg/24h', 'mg/24 hours', 'mg/24-h'], 'mg/(24.h)', 'lab'],
-  [['mg/mmol'], 'mg/mmol', 'lab'],
-  [['mg/g'], 'mg/g', 'lab'],
-  [['mOsm/kg', 'mosm/kg'], 'mosm/kg', 'lab'],
-  [['copies/mL', 'copies/ml'], '{copies}/mL', 'lab'],
-  [['Bethesda units/mL', 'Bethesda units/ml', 'BU/mL', 'BU/ml'], "[beth'U]/mL", 'lab'],
-  // Short times a test reports.
-  [['ms', 'msec'], 'ms', 'time'],
-  [['s', 'sec', 'secs', 'second', 'seconds'], 's', 'time'],
-  [['min', 'mins', 'minute', 'minutes'], 'min', 'time'],
-  // Doses: never a result.
-  [['mg'], 'mg', 'dose'],
-  [['g', 'gm', 'gram', 'grams'], 'g', 'dose'],
-  [['mcg', 'μg', 'µg', 'ug'], 'ug', 'dose'],
-  [['kg'], 'kg', 'dose'],
-  [['mL', 'ml'], 'mL', 'dose'],
-  // A volume alone is given, not measured, unless the analyte is one (forced vital capacity in L).
-  [['L', 'l', 'litre', 'litres', 'liter', 'liters'], 'L', 'dose'],
-  [['IU', 'U', 'units'], '[IU]', 'dose'],
-  [['mg/kg'], 'mg/kg', 'dose'],
-  [['g/kg'], 'g/kg', 'dose'],
-  [['mcg/kg', 'μg/kg', 'µg/kg', 'ug/kg'], 'ug/kg', 'dose'],
-  [['U/kg', 'IU/kg'], '[IU]/kg', 'dose'],
-  [['mg/m2', 'mg/m²'], 'mg/m2', 'dose'],
-  [['mg/day', 'mg/d', 'mg daily'], 'mg/d', 'dose'],
-  [['g/day', 'g/d'], 'g/d', 'dose'],
-  [['mg/kg/day', 'mg/kg/d', 'mg/kg per day'], 'mg/kg/d', 'dose'],
-  [['mg/week', 'mg/wk'], 'mg/wk', 'dose'],
-  [['mg/h', 'mg/hr'], 'mg/h', 'dose'],
-  // Durations: never a result.
-  [['h', 'hr', 'hrs', 'hour', 'hours'], 'h', 'duration'],
-  [['d', 'day', 'days'], 'd', 'duration'],
-  [['wk', 'wks', 'week', 'weeks'], 'wk', 'duration'],
-  [['mo', 'month', 'months'], 'mo', 'duration'],
-  [['y', 'yr', 'yrs', 'year', 'years'], 'a', 'duration'],
-];
+    [['mL/min', 'ml/min'], 'mL/min', 'lab'],
+    [['kg/m2', 'kg/m²'], 'kg/m2', 'lab'],
+    [['mm2', 'mm²', 'mm^2'], 'mm2', 'lab'],
+    [['cm2', 'cm²'], 'cm2', 'lab'],
+    [['mm'], 'mm', 'lab'],
+    [['cm'], 'cm', 'lab'],
+    [['g/24 h', 'g/24h', 'g/24 hours', 'g/24-h'], 'g/(24.h)', 'lab'],
+    [['mg/24 h', 'mg/24h', 'mg/24 hours', 'mg/24-h'], 'mg/(24.h)', 'lab'],
+    [['mg/mmol'], 'mg/mmol', 'lab'],
+    [['mg/g'], 'mg/g', 'lab'],
+    [['mOsm/kg', 'mosm/kg'], 'mosm/kg', 'lab'],
+    [['copies/mL', 'copies/ml'], '{copies}/mL', 'lab'],
+    [['Bethesda units/mL', 'Bethesda units/ml', 'BU/mL', 'BU/ml'], "[beth'U]/mL", 'lab'],
+    // Short times a test reports.
+    [['ms', 'msec'], 'ms', 'time'],
+    [['s', 'sec', 'secs', 'second', 'seconds'], 's', 'time'],
+    [['min', 'mins', 'minute', 'minutes'], 'min', 'time'],
+    // Doses: never a result.
+    [['mg'], 'mg', 'dose'],
+    [['g', 'gm', 'gram', 'grams'], 'g', 'dose'],
+    [['mcg', 'μg', 'µg', 'ug'], 'ug', 'dose'],
+    [['kg'], 'kg', 'dose'],
+    [['mL', 'ml'], 'mL', 'dose'],
+    // A volume alone is given, not measured, unless the analyte is one (forced vital capacity in L).
+    [['L', 'l', 'litre', 'litres', 'liter', 'liters'], 'L', 'dose'],
+    [['IU', 'U', 'units'], '[IU]', 'dose'],
+    [['mg/kg'], 'mg/kg', 'dose'],
+    [['g/kg'], 'g/kg', 'dose'],
+    [['mcg/kg', 'μg/kg', 'µg/kg', 'ug/kg'], 'ug/kg', 'dose'],
+    [['U/kg', 'IU/kg'], '[IU]/kg', 'dose'],
+    [['mg/m2', 'mg/m²'], 'mg/m2', 'dose'],
+    [['mg/day', 'mg/d', 'mg daily'], 'mg/d', 'dose'],
+    [['g/day', 'g/d'], 'g/d', 'dose'],
+    [['mg/kg/day', 'mg/kg/d', 'mg/kg per day'], 'mg/kg/d', 'dose'],
+    [['mg/week', 'mg/wk'], 'mg/wk', 'dose'],
+    [['mg/h', 'mg/hr'], 'mg/h', 'dose'],
+    // Durations: never a result.
+    [['h', 'hr', 'hrs', 'hour', 'hours'], 'h', 'duration'],
+    [['d', 'day', 'days'], 'd', 'duration'],
+    [['wk', 'wks', 'week', 'weeks'], 'wk', 'duration'],
+    [['mo', 'month', 'months'], 'mo', 'duration'],
+    [['y', 'yr', 'yrs', 'year', 'years'], 'a', 'duration'],
+  ];
+}
 
 /** Spellings whose case decides what they are ("G/L" a count, "g/L" grams per litre): looked up as written. */
 const CASE_SENSITIVE = new Set(['G/L', 'T/L']);
@@ -178,18 +182,32 @@ export function proseUnitKey(text: string): string {
     .toLowerCase();
 }
 
-const EXACT = new Map<string, ProseUnit>();
-const BY_KEY = new Map<string, ProseUnit>();
-for (const [spellings, code, kind] of ROWS) {
-  for (const spelling of spellings) {
-    if (CASE_SENSITIVE.has(spelling)) {
-      EXACT.set(spelling, { code, kind });
-      continue;
+interface Lookup {
+  exact: Map<string, ProseUnit>;
+  byKey: Map<string, ProseUnit>;
+  spellings: string[];
+}
+let lookup: Lookup | undefined;
+
+function tables(): Lookup {
+  if (lookup !== undefined) return lookup;
+  const exact = new Map<string, ProseUnit>();
+  const byKey = new Map<string, ProseUnit>();
+  const all = rows();
+  for (const [spellings, code, kind] of all) {
+    for (const spelling of spellings) {
+      if (CASE_SENSITIVE.has(spelling)) {
+        exact.set(spelling, { code, kind });
+        continue;
+      }
+      const key = proseUnitKey(spelling);
+      // The first row wins: a concentration ("mg/L") before a dose row reusing a prefix.
+      if (!byKey.has(key)) byKey.set(key, { code, kind });
     }
-    const key = proseUnitKey(spelling);
-    // The first row wins: a concentration ("mg/L") before a dose row reusing a prefix.
-    if (!BY_KEY.has(key)) BY_KEY.set(key, { code, kind });
   }
+  const spellings = [...new Set(all.flatMap(([s]) => s))].sort((a, b) => b.length - a.length);
+  lookup = { exact, byKey, spellings };
+  return lookup;
 }
 
 /** Units the built-in analytes are measured in as international units: "IU/L" there keeps `[IU]`. */
@@ -202,7 +220,8 @@ const INTERNATIONAL_UNITS = /\[IU\]/;
  */
 export function proseUnit(text: string, usualUnit?: string): ProseUnit | undefined {
   const trimmed = text.trim();
-  const found = EXACT.get(trimmed) ?? BY_KEY.get(proseUnitKey(trimmed));
+  const { exact, byKey } = tables();
+  const found = exact.get(trimmed) ?? byKey.get(proseUnitKey(trimmed));
   if (found === undefined) return undefined;
   if (found.code === 'U/L' && /^IU/i.test(trimmed) && usualUnit !== undefined && INTERNATIONAL_UNITS.test(usualUnit)) {
     return { code: '[IU]/L', kind: 'lab' };
@@ -210,7 +229,7 @@ export function proseUnit(text: string, usualUnit?: string): ProseUnit | undefin
   return found;
 }
 
-/** Every spelling the table knows, for a finder's pattern (longest first, so "mg/dL" wins over "mg"). */
-export const PROSE_UNIT_SPELLINGS: readonly string[] = [...new Set(ROWS.flatMap(([spellings]) => spellings))].sort(
-  (a, b) => b.length - a.length,
-);
+/** Every spelling the table knows, longest first (so "mg/dL" is tried before "mg"). */
+export function proseUnitSpellings(): readonly string[] {
+  return tables().spellings;
+}
