@@ -146,6 +146,16 @@ describe('assignDates', () => {
     expect(ck?.date).toMatchObject({ date: '2020-04-15', relativeTo: { eventId: 'f0', amount: 2, unit: 'weeks' } });
   });
 
+  it('leaves a fact undated when its own sentence has a date that cannot be resolved, rather than carry one', () => {
+    // An observation is no anchor: "Two weeks later" has nothing to count from.
+    const [first, second] = date('CK was 900 U/l in May 2019. Two weeks later CK was 4000 U/l.', [
+      ['CK was 900', {}, 'observation'],
+      ['CK was 4000', {}, 'observation'],
+    ]);
+    expect(first?.date?.date).toBe('2019-05');
+    expect(second).toEqual({ guessed: false });
+  });
+
   it('leaves a relative date it cannot anchor undated', () => {
     const [rash] = date('Rash began 2 years ago.', [['Rash', { kind: 'symptom', label: 'Rash' }, 'event']]);
     expect(rash).toEqual({ guessed: false });

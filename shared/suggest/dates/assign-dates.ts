@@ -233,7 +233,10 @@ export function assignDates(
     for (const f of sentenceFacts) {
       if (f.row.start !== undefined || f.row.date !== undefined) continue;
       let assigned = dateFact(f, here);
-      if (!assigned) {
+      // A sentence with a date of its own that could not be resolved ("After 2 weeks" with nothing
+      // dated before it) says the fact is not the paragraph's date: it stays undated.
+      const ownUnresolved = here.length > 0 && here.every((r) => r.date === undefined);
+      if (!assigned && !ownUnresolved) {
         // Context: the last date written earlier in the same paragraph, approximate.
         const paragraph = paragraphOf(f.start);
         const carried = resolved
@@ -241,7 +244,7 @@ export function assignDates(
           .at(-1);
         if (carried?.date) assigned = { date: { ...carried.date, approximate: true }, guessed: true };
       }
-      if (!assigned && admission && admission.start < f.start && f.row.kind !== 'admission') {
+      if (!assigned && !ownUnresolved && admission && admission.start < f.start && f.row.kind !== 'admission') {
         // A finding reported after a dated admission, with no date of its own nor in its
         // paragraph, is the admission's work-up: reports list it without a day, so the admission's
         // month, approximate, and marked guessed for the abstractor to confirm.

@@ -27,6 +27,7 @@ describe('findDateMentions', () => {
     ['The protocol was approved by the ethics committee on 2 May 2019.'],
     ['This work was funded by grant 2020-11 (awarded in June 2020).'],
     ['She had had weakness for 5 years.'],
+    ['Smith et al. described a similar case in March 2018.'],
     ['A 47-year-old woman presented with rash.'],
     ['The 2017 EULAR/ACR classification criteria were fulfilled.'],
   ])('finds no patient date in "%s"', (text) => {
