@@ -92,6 +92,19 @@ describe('assignDates', () => {
     expect(pred).toEqual({ date: { date: '2019-06', approximate: true }, guessed: true });
   });
 
+  it('carries a date two sentences at most, then falls back to the admission work-up', () => {
+    const [, near, far] = date(
+      'She was admitted on 4 March 2021. Weakness began in June 2020. Drug A 10 mg/day was tried. It failed. Her strength was grade 3.',
+      [
+        ['admitted', admission, 'event'],
+        ['Drug A 10 mg/day', drug('Drug A'), 'event'],
+        ['grade 3', {}, 'observation'],
+      ],
+    );
+    expect(near?.date?.date).toBe('2020-06');
+    expect(far).toEqual({ date: { date: '2021-03', approximate: true }, guessed: true });
+  });
+
   it('runs the steps of a taper list back to back, each linked to the one before', () => {
     const [a, b] = date('On 3 May 2019, she received methylprednisolone 1000 mg 3 days, 500 mg 3 days.', [
       [

@@ -47,6 +47,9 @@ interface Anchor {
   date: PartialDate;
 }
 
+/** How many sentences a date carries to facts that have none of their own. */
+const CARRY_SENTENCES = 2;
+
 const firstIndexAtOrAfter = (sorted: readonly number[], value: number) => {
   let [lo, hi] = [0, sorted.length];
   while (lo < hi) {
@@ -237,10 +240,17 @@ export function assignDates(
       // dated before it) says the fact is not the paragraph's date: it stays undated.
       const ownUnresolved = here.length > 0 && here.every((r) => r.date === undefined);
       if (!assigned && !ownUnresolved) {
-        // Context: the last date written earlier in the same paragraph, approximate.
+        // Context: the last date written in the same paragraph at most CARRY_SENTENCES before,
+        // approximate. Further on, a report has usually moved on (to the admission's findings).
         const paragraph = paragraphOf(f.start);
         const carried = resolved
-          .filter((r) => r.date && r.mention.end <= f.start && paragraphOf(r.mention.start) === paragraph)
+          .filter(
+            (r) =>
+              r.date &&
+              r.mention.end <= f.start &&
+              paragraphOf(r.mention.start) === paragraph &&
+              i - sentenceOf(r.mention.start) <= CARRY_SENTENCES,
+          )
           .at(-1);
         if (carried?.date) assigned = { date: { ...carried.date, approximate: true }, guessed: true };
       }
