@@ -67,7 +67,18 @@ function linked(anchor: Anchor, offset: RelativeOffset): PartialDate | undefined
   return resolved.ok ? { ...resolved.value, relativeTo: { eventId: anchor.id, ...offset } } : undefined;
 }
 
-const drugKey = (label: string | undefined) => (label === undefined ? '' : identifyDrug(label).key);
+/** identifyDrug tries every known spelling: a label is read once per run, not once per comparison. */
+const drugKeys = new Map<string, string>();
+function drugKey(label: string | undefined): string {
+  if (label === undefined) return '';
+  let key = drugKeys.get(label);
+  if (key === undefined) {
+    if (drugKeys.size > 10_000) drugKeys.clear();
+    key = identifyDrug(label).key;
+    drugKeys.set(label, key);
+  }
+  return key;
+}
 
 export function assignDates(
   reading: ReadingText,

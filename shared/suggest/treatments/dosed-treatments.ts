@@ -19,7 +19,7 @@ export interface DosedTreatment extends EventCandidate {
 const ROUTE_WORD = String.raw`i\.v\.|s\.c\.|p\.o\.|i\.m\.|intravenous(?:ly)?|subcutaneous(?:ly)?|intramuscular(?:ly)?|oral(?:ly)?|IV|SC|IM|PO`;
 /** Words between a drug and its dose: "ofatumumab injection of 20 mg", "mycophenolate (MMF) 1 g". */
 const LEFT_GAP = new RegExp(
-  String.raw`^(?:[\s,:(]|\([^()]{1,15}\)|(?:${ROUTE_WORD}|was|were|is|at|a|an|the|of|in|dose|doses|dosage|starting|initial|total|single|loading|bolus|pulses?|infusions?|injections?|drops?|drip|tablets?|capsules?|therapy|treatment|sodium|succinate|acetate|hydrochloride|mofetil|given|administered|started|regimen)(?![\p{L}\d]))*$`,
+  String.raw`^(?:[\s,:(]|\([^()]{1,15}\)|(?:${ROUTE_WORD}|was|were|is|at|a|an|the|of|in|dose|doses|dosage|starting|initial|total|single|loading|bolus|pulses?|infusions?|injections?|drops?|drip|tablets?|capsules?|therapy|treatment|sodium|succinate|acetate|hydrochloride|mofetil|given|administered|started|restarted|resumed|regimen|which|then|gradually|slowly|tapered|reduced|decreased|increased|escalated|to|from|daily)(?![\p{L}\d]))*$`,
   'iu',
 );
 /** Words between a dose and its drug: "1 g of rituximab", "60 mg oral prednisone". */

@@ -41,6 +41,8 @@ describe('findTreatments: a drug with its dose', () => {
       'Mycophenolate',
       { value: 1, unit: 'g', frequency: 'twice daily' },
     ],
+    ['Prednisone was started at 60 mg daily.', 'Prednisone', { value: 60, unit: 'mg', frequency: 'daily' }],
+    ['Deflazacort, which was gradually tapered to 6 mg, helped.', 'Deflazacort', { value: 6, unit: 'mg' }],
     ['She received efgartigimod 10 mg/kg intravenously.', 'Efgartigimod', { value: 10, unit: 'mg/kg', route: 'i.v.' }],
   ])('reads "%s"', (text, label, dose) => {
     expect(treatments(text)).toEqual([expect.objectContaining({ kind: 'treatment', label, dose })]);
