@@ -11,6 +11,11 @@ describe('findDateMentions', () => {
     expect(found[1]).toMatchObject({ words: 'in February', date: '2020-02', precision: 'month', yearGuessed: true });
   });
 
+  it('gives a day without a year the year of the date before it', () => {
+    const found = mentions('She was admitted on 30 August 2021. On 2 September, CK fell.');
+    expect(found[1]).toMatchObject({ words: '2 September', date: '2021-09-02', precision: 'day', yearGuessed: true });
+  });
+
   it('drops a month without a year when no year came before it, rather than inventing one', () => {
     expect(mentions('Weakness began in March. She was admitted.')).toEqual([]);
   });
