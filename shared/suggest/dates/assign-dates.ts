@@ -281,7 +281,7 @@ export function assignDates(
       }
     }
     datedEvents.sort((a, b) => a.fact.start - b.fact.start);
-    chainSteps(sentenceFacts, result, context, caseEventId);
+    chainSteps(sentenceFacts, result, caseEventId);
   }
   return result;
 }
@@ -293,7 +293,6 @@ export function assignDates(
 function chainSteps(
   facts: readonly FactToDate[],
   result: Map<string, AssignedDate>,
-  _context: DatingContext,
   caseEventId: (fact: FactToDate, date: PartialDate) => string,
 ): void {
   for (let k = 1; k < facts.length; k += 1) {
