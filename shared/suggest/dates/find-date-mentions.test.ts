@@ -45,3 +45,23 @@ describe('findDateMentions', () => {
     expect(mentions(text).map((m) => m.words)).toEqual(['May 2020']);
   });
 });
+
+describe('findDateMentions on hostile text', () => {
+  it.each([
+    [''],
+    ['in 0000'],
+    ['99999 years ago'],
+    ['at the age of 999'],
+    ['On 31 February 2021.'],
+    ['May May May 2021 2021'],
+    ['after '.repeat(5000)],
+  ])('never throws: %#', (text) => {
+    expect(() => mentions(text)).not.toThrow();
+  });
+
+  it('makes no impossible date', () => {
+    expect(
+      mentions('Seen on 31 February 2021.').filter((m) => m.kind === 'absolute' && m.date === '2021-02-31'),
+    ).toEqual([]);
+  });
+});

@@ -177,3 +177,16 @@ describe('findTreatments: other dated events', () => {
     expect(treatments('Rituximab may be added in refractory disease.')).toEqual([]);
   });
 });
+
+describe('findTreatments on hostile text', () => {
+  it.each([
+    [''],
+    ['mg mg mg 0 mg -5 mg 1e309 mg'],
+    ['99999999999999999999 mg of rituximab'],
+    ['\u0000\uFFFF\uD800 prednisone 5 mg'],
+    ['(' + 'methotrexate 7.5 mg, '.repeat(2000) + ')'],
+    ['on 31 February 2021 she got drugX 5 mg.'],
+  ])('never throws: %#', (text) => {
+    expect(() => treatments(text)).not.toThrow();
+  });
+});
