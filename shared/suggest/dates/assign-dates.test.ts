@@ -13,9 +13,11 @@ function date(
   const reading = readingText(text);
   let from = 0;
   const placed: FactToDate[] = facts.map(([words, row, kind], i) => {
-    const start = text.indexOf(words, from);
+    // The next occurrence after the fact before; a longer span may start where that one did.
+    const next = text.indexOf(words, from);
+    const start = next >= 0 ? next : text.indexOf(words, Math.max(0, from - 1));
     if (start < 0) throw new Error(`"${words}" is not in the text`);
-    from = start + words.length;
+    from = start + 1;
     return { id: `f${i}`, kind, start, end: start + words.length, row };
   });
   const dates = assignDates(reading, placed, findDateMentions(reading), context);
@@ -167,6 +169,31 @@ describe('assignDates', () => {
     ]);
     expect(first?.date?.date).toBe('2019-05');
     expect(second).toEqual({ guessed: false });
+  });
+
+  it('dates a repeated dose from the first one in the same sentence', () => {
+    const text = 'Rituximab 1 g was infused on 2 March 2021 and repeated two weeks later.';
+    const [, second] = date(text, [
+      ['Rituximab 1 g', drug('Rituximab dose 1'), 'event'],
+      ['Rituximab 1 g was infused on 2 March 2021 and repeated two weeks later', drug('Rituximab dose 2'), 'event'],
+    ]);
+    expect(second?.date).toEqual({
+      date: '2021-03-16',
+      approximate: true,
+      relativeTo: { eventId: 'f0', amount: 2, unit: 'weeks', direction: 'after' },
+    });
+  });
+
+  it('counts "after 6 months of <drug>" from the start of that drug', () => {
+    const [, , ck] = date(
+      'In May 2018 she started azathioprine 100 mg daily. In June 2018 she had a rash. After 6 months of azathioprine, CK was 300 U/l.',
+      [
+        ['azathioprine 100 mg daily', drug('Azathioprine'), 'event'],
+        ['rash', { kind: 'symptom', label: 'Rash' }, 'event'],
+        ['CK was 300', {}, 'observation'],
+      ],
+    );
+    expect(ck?.date).toMatchObject({ date: '2018-11', relativeTo: { eventId: 'f0', amount: 6, unit: 'months' } });
   });
 
   it('leaves a relative date it cannot anchor undated', () => {

@@ -52,6 +52,15 @@ const ORDINALS: Readonly<Record<string, number>> = {
 const ORDINAL =
   /(?<![\p{L}\d])(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)(?![\p{L}\d])/iu;
 const INFUSION = /(?<![\p{L}])(?:drops?|drip|infusions?|infused)(?![\p{L}])/iu;
+/** "and repeated two weeks later", "was repeated after 4 weeks": where the repeat's words end. */
+const REPEATED =
+  /^[^.;]*?(?<![\p{L}])repeated(?:\s+once)?(?:\s+(?:after|following)\s+\S+\s+(?:days?|weeks?|months?)|\s+\S+\s+(?:days?|weeks?|months?)\s+later)?(?![\p{L}])/iu;
+
+function readRepeat(words: string, from: number, before: number): number | undefined {
+  const m = REPEATED.exec(words.slice(from, before));
+  return m ? from + m[0].length : undefined;
+}
+
 /** A route said once for the whole clause: "…were administered orally". */
 const ROUTE_ADVERB =
   /(?<![\p{L}])(orally|intravenously|subcutaneously|intramuscularly|by mouth|per os|by injection)(?![\p{L}])/giu;
@@ -217,6 +226,14 @@ export function findDosedTreatments(words: string, drugs: readonly DrugMention[]
       ...(ordinal === undefined ? {} : { ordinal }),
       carried,
     });
+    const repeat = readRepeat(words, end, doses.find((d) => d.start >= end)?.start ?? words.length);
+    if (repeat !== undefined) {
+      // "rituximab 1 g on 2 May and repeated two weeks later": a second dose, the same amount; its
+      // words run from the drug to the repeat, so that they hold the dose and the repeat's date.
+      const first = found.at(-1)!;
+      first.ordinal ??= 1;
+      found.push({ ...first, end: repeat, ordinal: first.ordinal + 1, guessed: [...first.guessed], confidence: 0.7 });
+    }
     previous = { dose, tailEnd: Math.max(tail.end, dose.end), drug };
   }
   applyClauseRoute(words, found);

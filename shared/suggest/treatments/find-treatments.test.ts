@@ -109,6 +109,14 @@ describe('findTreatments: a drug with its dose', () => {
     ]);
   });
 
+  it('reads "… and repeated two weeks later" as a second dose of the same amount', () => {
+    const found = treatments('Rituximab 1 g was infused on 2 March 2021 and repeated two weeks later.');
+    expect(found.map((f) => [f.label, f.dose?.value, f.words.endsWith('later')])).toEqual([
+      ['Rituximab dose 1', 1, false],
+      ['Rituximab dose 2', 1, true],
+    ]);
+  });
+
   it('proposes an unknown word before a dose as an unknown drug, less sure', () => {
     const [found] = treatments('She was randomised to XYZ-123 40 mg daily.');
     expect(found).toMatchObject({ label: 'XYZ-123', dose: { value: 40, unit: 'mg', frequency: 'daily' } });
