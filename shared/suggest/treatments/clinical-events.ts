@@ -6,7 +6,8 @@ import { parseAbsoluteDates } from '../dates/absolute-dates';
 import type { DrugMention } from './drug-names';
 import { readStopDate } from './stop-dates';
 
-const ABOUT_THE_PATIENT = /(?<![\p{L}])(?:she|he|her|his|the patient|our patient|patient’s|patient's)(?![\p{L}])/iu;
+const ABOUT_THE_PATIENT =
+  /(?<![\p{L}])(?:she|he|her|his|the patient|our patient|patient’s|patient's|female|male|woman|man|girl|boy)(?![\p{L}])/iu;
 
 const ADMISSION =
   /(?<![\p{L}])(?:was|were|is|had been|being)\s+(?:re-?)?(?:admitted|hospitali[sz]ed)(?:\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|ward|unit|clinic|center|centre))?|(?<![\p{L}])presented\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|clinic|emergency room|center|centre)/giu;
@@ -128,6 +129,83 @@ export function findUndosedTreatments(words: string, drugs: readonly DrugMention
       start: d.start,
       end: d.end,
       row: { kind: 'treatment', label, ...(stop ? { end: stop.end } : {}) },
+      guessed: [],
+      confidence: 0.4,
+    });
+  }
+  return found;
+}
+
+const DIAGNOSED =
+  /(?<![\p{L}])(?:was|were|been|being)\s+(?:finally\s+|subsequently\s+|then\s+)?diagnosed\s+(?:with|as(?:\s+having)?)\s+(?:an?\s+|the\s+)?([^,.;()[\]]{3,80}?)(?=\s+(?:after|based|according|by|on|in|at|following|and\s+was|which|because)\b|\s*[,.;([]|$)/giu;
+
+/** "She was diagnosed with X after a biopsy": a diagnosis event labelled "<X> diagnosed". */
+export function findDiagnoses(words: string): EventCandidate[] {
+  if (!/diagnosed/i.test(words) || !ABOUT_THE_PATIENT.test(words)) return [];
+  return [...words.matchAll(DIAGNOSED)].map((m) => {
+    const what = (m[1] ?? '').trim();
+    const label = `${/^[a-z]/.test(what) ? what.charAt(0).toUpperCase() + what.slice(1) : what} diagnosed`;
+    const start = m.index;
+    return { start, end: m.index + m[0].length, row: { kind: 'diagnosis', label }, guessed: [], confidence: 0.5 };
+  });
+}
+
+/** Symptoms as reports name them, with the label an abstractor writes. */
+const SYMPTOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:muscle |limb |proximal |generali[sz]ed )?weakness(?: of the (?:extremities|limbs|legs|arms))?/iu, ''],
+  [/myalgias?|muscle pain/iu, 'Myalgia'],
+  [/(?:limb |muscle )?soreness/iu, ''],
+  [/dysphagia|difficulty (?:in )?swallowing/iu, 'Dysphagia'],
+  [/dysarthria/iu, 'Dysarthria'],
+  [/dyspn(?:o)?ea|shortness of breath|breathlessness/iu, 'Dyspnoea'],
+  [/chest tightness/iu, 'Chest tightness'],
+  [/chest pain/iu, 'Chest pain'],
+  [/palpitations?/iu, 'Palpitations'],
+  [/wheez(?:ing|e)/iu, 'Wheezing'],
+  [/panic/iu, 'Panic'],
+  [/fever/iu, 'Fever'],
+  [/fatigue/iu, 'Fatigue'],
+  [/heliotrope rash|skin rash|rash/iu, ''],
+  [/gottron(?:'s|’s)? (?:papules|sign)/iu, 'Gottron papules'],
+  [/arthralgias?|joint pain/iu, 'Arthralgia'],
+  [/raynaud(?:'s|’s)? phenomenon/iu, 'Raynaud phenomenon'],
+  [/ptosis/iu, 'Ptosis'],
+  [/diplopia/iu, 'Diplopia'],
+  [/dry(?:ness of the)? mouth|xerostomia/iu, 'Dry mouth'],
+  [/dry(?:ness of the)? eyes|xerophthalmia/iu, 'Dry eyes'],
+  [/weight loss/iu, 'Weight loss'],
+  [/cough/iu, 'Cough'],
+  [/headaches?/iu, 'Headache'],
+  [/numbness|paraesthesias?|paresthesias?/iu, ''],
+  [/(?:o)?edema/iu, 'Oedema'],
+  [/seizures?/iu, 'Seizure'],
+];
+const SYMPTOM = new RegExp(`(?<![\\p{L}])(?:${SYMPTOMS.map(([p]) => p.source).join('|')})(?![\\p{L}])`, 'giu');
+const NEGATED =
+  /(?<![\p{L}])(?:no|not|without|denied|denies|absence of|negative for|free of|resolved|disappeared)(?![\p{L}])[^.;]{0,30}$/iu;
+/** "… had disappeared", "… improved marginally": a course or an outcome, not an onset. */
+const CHANGED =
+  /^[^.;]{0,60}?(?<![\p{L}])(?:disappeared|resolved|improved|improvements?|alleviated|subsided|relieved|persisted|normali[sz]ed)(?![\p{L}])/iu;
+
+/**
+ * Symptoms the patient had: "experienced panic, chest tightness and wheezing". Less sure (0.4):
+ * the queue shows them for a key to accept or dismiss. Negated ones ("no fever") are not read.
+ */
+export function findSymptoms(words: string): EventCandidate[] {
+  if (!ABOUT_THE_PATIENT.test(words)) return [];
+  const found: EventCandidate[] = [];
+  const seen = new Set<string>();
+  for (const m of words.matchAll(SYMPTOM)) {
+    if (NEGATED.test(words.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (CHANGED.test(words.slice(m.index + m[0].length))) continue;
+    const entry = SYMPTOMS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'iu').test(m[0]));
+    const label = entry?.[1] || m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase();
+    if (seen.has(label)) continue;
+    seen.add(label);
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      row: { kind: 'symptom', label },
       guessed: [],
       confidence: 0.4,
     });
