@@ -180,6 +180,7 @@ const SYMPTOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:o)?edema/iu, 'Oedema'],
   [/seizures?/iu, 'Seizure'],
 ];
+const SYMPTOM_LABELS = SYMPTOMS.map(([p, label]) => [new RegExp(`^(?:${p.source})$`, 'iu'), label] as const);
 const SYMPTOM = new RegExp(`(?<![\\p{L}])(?:${SYMPTOMS.map(([p]) => p.source).join('|')})(?![\\p{L}])`, 'giu');
 const NEGATED =
   /(?<![\p{L}])(?:no|not|without|denied|denies|absence of|negative for|free of|resolved|disappeared)(?![\p{L}])[^.;]{0,30}$/iu;
@@ -198,7 +199,7 @@ export function findSymptoms(words: string): EventCandidate[] {
   for (const m of words.matchAll(SYMPTOM)) {
     if (NEGATED.test(words.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (CHANGED.test(words.slice(m.index + m[0].length))) continue;
-    const entry = SYMPTOMS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'iu').test(m[0]));
+    const entry = SYMPTOM_LABELS.find(([p]) => p.test(m[0]));
     const label = entry?.[1] || m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase();
     if (seen.has(label)) continue;
     seen.add(label);
