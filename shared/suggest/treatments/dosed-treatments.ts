@@ -12,7 +12,7 @@ export interface DosedTreatment extends EventCandidate {
   drug: DrugMention;
   /** "a second injection": 2. */
   ordinal?: number;
-  /** Where in its sentence's list it stands, for taper lists ("500 mg 3 days, 250 mg 3 days"). */
+  /** The drug was carried from the step before in a list ("500 mg 3 days, 250 mg 3 days"). */
   carried: boolean;
 }
 
@@ -105,7 +105,6 @@ function readTail(words: string, from: number): Tail {
     }
     break;
   }
-  // "(22.5 g 5 times)": the closing bracket belongs to the phrase.
   return tail;
 }
 
