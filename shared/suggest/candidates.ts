@@ -54,6 +54,11 @@ export type DateMention = TextSpan &
         anchor?: string;
         /** "on admission": the anchor's own day. "after admission" (amount 0 without it): some time after. */
         sameDay?: boolean;
+        /**
+         * "After 2 months," "At 6 months": an outcome counted from the last treatment course (its
+         * first dose), not from the last thing that happened ("two weeks later").
+         */
+        afterCourse?: boolean;
       }
     | {
         /** "at the age of 47": a date only given the age at presentation and a dated event. */

@@ -68,6 +68,19 @@ describe('assignDates', () => {
     });
   });
 
+  it('counts "After N months" from the last course, not from an outcome or symptom after it', () => {
+    const [, , , late] = date(
+      'On 2 June 2020 she received drugY 100 mg. After 2 weeks, she could walk. Her fatigue eased. After 2 months, she could run.',
+      [
+        ['drugY 100 mg', drug('DrugY'), 'event'],
+        ['she could walk', { kind: 'outcome', label: 'Walks' }, 'event'],
+        ['fatigue', { kind: 'symptom', label: 'Fatigue' }, 'event'],
+        ['she could run', { kind: 'outcome', label: 'Runs' }, 'event'],
+      ],
+    );
+    expect(late?.date).toMatchObject({ date: '2020-08', relativeTo: { eventId: 'f0', amount: 2, unit: 'months' } });
+  });
+
   it('dates "at the age of N" from the age at presentation and the admission', () => {
     const [, onset] = date('A 50-year-old man was admitted on 1 May 2020. Ptosis first appeared at the age of 44.', [
       ['admitted', admission, 'event'],

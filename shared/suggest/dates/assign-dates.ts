@@ -47,6 +47,9 @@ interface Anchor {
   date: PartialDate;
 }
 
+const COURSE_KINDS = new Set(['treatment', 'procedure', 'admission', 'vaccination']);
+const NOT_OUTCOMES = new Set([...COURSE_KINDS, 'symptom', 'diagnosis', 'other']);
+
 /** How many sentences a date carries to facts that have none of their own. */
 const CARRY_SENTENCES = 2;
 
@@ -131,8 +134,13 @@ export function assignDates(
   })();
 
   /** The event a phrase like "After 2 months" counts from: the last dated one, a course's first dose. */
-  const previousEvent = (before: number): Anchor | undefined => {
-    const candidates = datedEvents.filter((e) => e.fact.start < before && !e.guessed);
+  const previousEvent = (before: number, afterCourse = false): Anchor | undefined => {
+    // An outcome is itself counted from something: never an anchor. "After 2 months" counts from
+    // the last course given (or procedure, admission, vaccine), not from the last symptom.
+    const anchors = afterCourse ? COURSE_KINDS : NOT_OUTCOMES;
+    const candidates = datedEvents.filter(
+      (e) => e.fact.start < before && !e.guessed && anchors.has(e.fact.row.kind ?? ''),
+    );
     const last = candidates.at(-1);
     if (!last) return undefined;
     // Our call: outcome phrases after a treatment course count from the course's first dose
@@ -185,7 +193,7 @@ export function assignDates(
             ? admission
             : m.from === 'named-event'
               ? namedEvent(m.anchor ?? '', m.start)
-              : previousEvent(m.start);
+              : previousEvent(m.start, m.afterCourse === true);
         if (!anchor) return { mention: m, date: undefined, guessed: false };
         // "after admission": some time after it, so its date, approximate, and no link to keep.
         if (m.amount === 0) {

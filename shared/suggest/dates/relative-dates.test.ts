@@ -13,7 +13,9 @@ describe('parseRelativeDates', () => {
     ['Symptoms began 4 years ago.', '4 years ago', 4, 'years', 'before', 'report-present'],
     ['The next day she could swallow.', 'The next day', 1, 'days', 'after', 'previous-event'],
   ])('reads "%s"', (sentence, words, amount, unit, direction, from) => {
-    expect(read(sentence)).toEqual([{ words, kind: 'relative', amount, unit, direction, from }]);
+    // "After 3 months" and "Following two weeks" count from the last course, "later" from the last event.
+    const afterCourse = /^(?:after|following)/i.test(words) ? { afterCourse: true } : {};
+    expect(read(sentence)).toEqual([{ words, kind: 'relative', amount, unit, direction, from, ...afterCourse }]);
   });
 
   it.each([

@@ -15,6 +15,7 @@ export type RelativeProposal = {
       from: 'report-present' | 'previous-event' | 'named-event';
       anchor?: string;
       sameDay?: boolean;
+      afterCourse?: boolean;
     }
   | { kind: 'age'; years: number }
 );
@@ -129,7 +130,15 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
       });
     } else {
       const end = m.index + m[0].length - (named ? m[0].length - m[0].indexOf(' of ') : 0);
-      found.push({ start: m.index, end, kind: 'relative', ...o, direction: 'after', from: 'previous-event' });
+      found.push({
+        start: m.index,
+        end,
+        kind: 'relative',
+        ...o,
+        direction: 'after',
+        from: 'previous-event',
+        afterCourse: true,
+      });
     }
   }
   for (const m of sentence.matchAll(NAMED)) {
@@ -185,6 +194,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
         ...o,
         direction: 'after',
         from: 'previous-event',
+        afterCourse: true,
       });
     }
   }
