@@ -199,24 +199,15 @@ describe('findTreatments on hostile text', () => {
   });
 });
 
-describe('findTreatments: diagnoses and symptoms', () => {
-  it('reads "was diagnosed with X" as a diagnosis event', () => {
-    expect(treatments('In 2015 he was diagnosed with dermatomyositis based on a skin biopsy.')).toContainEqual(
-      expect.objectContaining({ kind: 'diagnosis', label: 'Dermatomyositis diagnosed' }),
-    );
-  });
-
-  it('reads the symptoms the patient had, each once, where first named', () => {
-    const found = treatments('She developed fever, myalgia and dry eyes. Later her myalgia worsened.');
-    expect(found.filter((f) => f.kind === 'symptom').map((f) => f.label)).toEqual(['Fever', 'Myalgia', 'Dry eyes']);
-  });
-
+describe('findTreatments on hostile text', () => {
   it.each([
-    ['She had no fever or rash.'],
-    ['He denied chest pain.'],
-    ['Her dysphagia had resolved by then.'],
-    ['Fever is common in this disease.'],
-  ])('reads no symptom onset in "%s"', (text) => {
-    expect(treatments(text).filter((f) => f.kind === 'symptom')).toEqual([]);
+    [''],
+    ['mg mg mg 0 mg -5 mg 1e309 mg'],
+    ['99999999999999999999 mg of rituximab'],
+    ['\u0000\uFFFF\uD800 prednisone 5 mg'],
+    ['(' + 'methotrexate 7.5 mg, '.repeat(2000) + ')'],
+    ['on 31 February 2021 she got drugX 5 mg.'],
+  ])('never throws: %#', (text) => {
+    expect(() => treatments(text)).not.toThrow();
   });
 });

@@ -3,14 +3,7 @@
 // procedures and undosed drugs), then named refiners number repeated doses and drop overlaps.
 import type { EventCandidate, ReadingText } from '../candidates';
 import { isGeneralStatement, patientTextEnd, plainSpaces } from '../dates/guards';
-import {
-  findAdmissions,
-  findDiagnoses,
-  findProcedures,
-  findSymptoms,
-  findUndosedTreatments,
-  findVaccinations,
-} from './clinical-events';
+import { findAdmissions, findProcedures, findUndosedTreatments, findVaccinations } from './clinical-events';
 import { findDosedTreatments, type DosedTreatment } from './dosed-treatments';
 import { findDrugNames, type DrugMention } from './drug-names';
 
@@ -32,18 +25,6 @@ function numberDoses(treatments: DosedTreatment[]): void {
       earlier.ordinal = t.ordinal - 1;
       earlier.row = { ...earlier.row, label: `${earlier.drug.name} dose ${t.ordinal - 1}` };
     }
-  });
-}
-
-/** Refiner: a symptom is proposed where it is first named; later mentions are its course. */
-function firstMentionsOfSymptoms(events: EventCandidate[]): EventCandidate[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    if (e.row.kind !== 'symptom') return true;
-    const key = (e.row.label ?? '').toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }
 
@@ -80,8 +61,6 @@ export function findTreatments(reading: ReadingText): EventCandidate[] {
       ...findAdmissions(words),
       ...findVaccinations(words),
       ...findProcedures(words),
-      ...findDiagnoses(words),
-      ...findSymptoms(words),
       ...dropCovered(findUndosedTreatments(words, inSentence), sentenceDosed),
     ];
     others.push(...sentenceOthers.map(move));
@@ -89,7 +68,7 @@ export function findTreatments(reading: ReadingText): EventCandidate[] {
   numberDoses(dosed);
   const events: EventCandidate[] = [
     ...dosed.map(({ start, end, row, guessed, confidence }) => ({ start, end, row, guessed, confidence })),
-    ...firstMentionsOfSymptoms(others),
+    ...others,
   ];
   return events.sort((a, b) => a.start - b.start || a.end - b.end);
 }
