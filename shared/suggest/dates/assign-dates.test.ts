@@ -81,6 +81,26 @@ describe('assignDates', () => {
     expect(late?.date).toMatchObject({ date: '2020-08', relativeTo: { eventId: 'f0', amount: 2, unit: 'months' } });
   });
 
+  it('dates a symptom "for 5 years" at presentation as its onset, and nothing else by the duration', () => {
+    const [, weakness, pred] = date(
+      'A 60-year-old woman was admitted on 2 June 2021 with weakness for 5 years. She took prednisone 10 mg daily for 3 months.',
+      [
+        ['admitted', admission, 'event'],
+        ['weakness', { kind: 'symptom', label: 'Weakness' }, 'event'],
+        ['prednisone 10 mg daily for 3 months', drug('Prednisone'), 'event'],
+      ],
+    );
+    expect(weakness).toEqual({
+      date: {
+        date: '2016',
+        approximate: true,
+        relativeTo: { eventId: 'f0', amount: 5, unit: 'years', direction: 'before' },
+      },
+      guessed: false,
+    });
+    expect(pred).toEqual({ date: { date: '2021-06-02', approximate: true }, guessed: true });
+  });
+
   it('dates "at the age of N" from the age at presentation and the admission', () => {
     const [, onset] = date('A 50-year-old man was admitted on 1 May 2020. Ptosis first appeared at the age of 44.', [
       ['admitted', admission, 'event'],

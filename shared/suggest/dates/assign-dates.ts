@@ -47,6 +47,8 @@ interface Anchor {
   date: PartialDate;
 }
 
+const isLasting = (m: DateMention) => m.kind === 'relative' && m.from === 'lasting';
+
 const COURSE_KINDS = new Set(['treatment', 'procedure', 'admission', 'vaccination']);
 const NOT_OUTCOMES = new Set([...COURSE_KINDS, 'symptom', 'diagnosis', 'other']);
 
@@ -189,7 +191,7 @@ export function assignDates(
       }
       case 'relative': {
         const anchor =
-          m.from === 'report-present'
+          m.from === 'report-present' || m.from === 'lasting'
             ? admission
             : m.from === 'named-event'
               ? namedEvent(m.anchor ?? '', m.start)
@@ -225,7 +227,17 @@ export function assignDates(
       m.kind === 'absolute' ? resolve(m) : { mention: m, date: undefined, guessed: false },
     );
     const dateFact = (f: FactToDate, usable: readonly Resolved[]): AssignedDate | undefined => {
-      const dated = usable.filter((r) => r.date !== undefined);
+      // "with weakness for 5 years": the duration dates the symptom right before it, and nothing else.
+      const lasting = usable.find(
+        (r) =>
+          isLasting(r.mention) &&
+          r.date &&
+          f.row.kind === 'symptom' &&
+          f.end <= r.mention.start &&
+          r.mention.start - f.end <= 3,
+      );
+      if (lasting?.date) return { date: lasting.date, guessed: false };
+      const dated = usable.filter((r) => r.date !== undefined && !isLasting(r.mention));
       const inside = dated.filter((r) => f.start <= r.mention.start && r.mention.end <= f.end).at(-1);
       // Else the nearest date of the sentence: "X on 3 May and Y on 10 May" gives each its own.
       const before = dated.filter((r) => r.mention.end <= f.start).at(-1);
@@ -257,7 +269,7 @@ export function assignDates(
       let assigned = dateFact(f, here);
       // A sentence with a date of its own that could not be resolved ("After 2 weeks" with nothing
       // dated before it) says the fact is not the paragraph's date: it stays undated.
-      const ownUnresolved = here.length > 0 && here.every((r) => r.date === undefined);
+      const ownUnresolved = here.some((r) => !isLasting(r.mention)) && here.every((r) => r.date === undefined);
       if (!assigned && !ownUnresolved) {
         // Context: the last date written in the same paragraph at most CARRY_SENTENCES before,
         // approximate. Further on, a report has usually moved on (to the admission's findings).
@@ -266,6 +278,7 @@ export function assignDates(
           .filter(
             (r) =>
               r.date &&
+              !isLasting(r.mention) &&
               r.mention.end <= f.start &&
               paragraphOf(r.mention.start) === paragraph &&
               i - sentenceOf(r.mention.start) <= CARRY_SENTENCES,

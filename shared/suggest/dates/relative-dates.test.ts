@@ -55,6 +55,12 @@ describe('parseRelativeDates', () => {
     expect(read('Hypotonia was noted at 6 months of age.')).toEqual([]);
   });
 
+  it('reads "for 5 years" as how long something lasted', () => {
+    expect(read('She had weakness for 5 years.')).toEqual([
+      { words: 'for 5 years', kind: 'relative', amount: 5, unit: 'years', direction: 'before', from: 'lasting' },
+    ]);
+  });
+
   it('reads an age as an age', () => {
     expect(read('Myalgia first appeared at the age of 39.')).toEqual([
       { words: 'at the age of 39', kind: 'age', years: 39 },
@@ -69,7 +75,8 @@ describe('parseRelativeDates', () => {
     ['Several weeks later he improved.'],
     ['After 2 years of follow-up, there was no relapse.'],
   ])('finds no date in "%s" (a duration, an age, a bound)', (sentence) => {
-    const found = read(sentence);
+    // A duration is read as how long something lasted ('lasting'), never as a date of its own.
+    const found = read(sentence).filter((f) => !(f.kind === 'relative' && f.from === 'lasting'));
     expect(found.filter((f) => f.kind === 'age' || (f.kind === 'relative' && f.from !== 'previous-event'))).toEqual([]);
     if (!/follow-up/.test(sentence)) expect(found).toEqual([]);
   });
