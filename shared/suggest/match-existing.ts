@@ -1,13 +1,80 @@
 // Whether the case already holds a suggestion's fact: same analyte, value and date for a lab; same
-// drug and date for a treatment. STAND-IN: lands in its own change.
-import type { CaseRows } from './accept-suggestion';
-import type { Suggestion } from './suggestion';
+// drug and date for a treatment; same kind, name and date for any other event.
+import { analyteIdentity } from '../analytes/identity';
+import { identifyDrug } from '../course/drugs';
+import type { PartialDate } from '../dates/partial-date';
+import type { Observation, TimelineEvent } from '../model/case';
+import type { ObservationSuggestion, EventSuggestion, Suggestion } from './suggestion';
+
+/** A case's rows, as the queue and the accept step read them. */
+export type CaseRows = { events: readonly TimelineEvent[]; observations: readonly Observation[] };
 
 export interface ExistingRow {
   kind: 'observation' | 'event';
   id: string;
 }
 
-export function existingRowFor(_suggestion: Suggestion, _rows: CaseRows): ExistingRow | undefined {
-  return undefined;
+/**
+ * Two dates are the same day, month or year as written; a coarser one also matches a finer one it
+ * contains ("2022-08" and "2022-08-22"), since a report may give the month where the table has the
+ * day. A suggestion without a date matches only where exactly one row fits the rest (see below).
+ */
+export function sameDate(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (!a || !b) return false;
+  return a.date === b.date || a.date.startsWith(`${b.date}-`) || b.date.startsWith(`${a.date}-`);
+}
+
+const sameText = (a: string | undefined, b: string | undefined) =>
+  (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** Same number (comparator and upper limit too), or the same text result in any case. */
+function sameValue(row: ObservationSuggestion['row'], o: Observation): boolean {
+  if (row.value !== undefined || o.value !== undefined) {
+    return row.value === o.value && row.valueHigh === o.valueHigh && (row.comparator ?? undefined) === o.comparator;
+  }
+  return row.valueText !== undefined && sameText(row.valueText, o.valueText);
+}
+
+/**
+ * The one row that fits: with a date, the first row with the same date; without one, a row only
+ * when it is the only row that fits the rest, since an undated suggestion cannot tell two apart.
+ */
+function pick<T extends { id: string }>(
+  fitting: readonly T[],
+  dated: boolean,
+  dateOf: (row: T) => boolean,
+): T | undefined {
+  if (dated) return fitting.find(dateOf);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+function matchObservation(s: ObservationSuggestion, rows: CaseRows): ExistingRow | undefined {
+  const { row } = s;
+  if (row.analyte === undefined) return undefined;
+  const key = analyteIdentity(row.analyte, row.loinc).key;
+  const fitting = rows.observations.filter((o) => analyteIdentity(o.analyte, o.loinc).key === key && sameValue(row, o));
+  const found = pick(fitting, row.date !== undefined, (o) => sameDate(row.date, o.date));
+  return found ? { kind: 'observation', id: found.id } : undefined;
+}
+
+const isTreatment = (row: { kind?: string | undefined; dose?: unknown }) =>
+  row.kind === 'treatment' || (row.kind === undefined && row.dose !== undefined);
+
+function matchEvent(s: EventSuggestion, rows: CaseRows): ExistingRow | undefined {
+  const { row } = s;
+  if (row.label === undefined) return undefined;
+  let fitting: TimelineEvent[];
+  if (isTreatment(row)) {
+    const drug = identifyDrug(row.label).key;
+    fitting = rows.events.filter((e) => e.kind === 'treatment' && identifyDrug(e.label).key === drug);
+  } else {
+    fitting = rows.events.filter((e) => e.kind === row.kind && sameText(e.label, row.label));
+  }
+  const found = pick(fitting, row.start !== undefined, (e) => sameDate(row.start, e.start));
+  return found ? { kind: 'event', id: found.id } : undefined;
+}
+
+/** The case's row holding the suggestion's fact, if it has one. */
+export function existingRowFor(suggestion: Suggestion, rows: CaseRows): ExistingRow | undefined {
+  return suggestion.kind === 'observation' ? matchObservation(suggestion, rows) : matchEvent(suggestion, rows);
 }
