@@ -130,18 +130,15 @@ function SentenceGroupView({
 function QueueProblem({ problems }: { problems: Problem[] }) {
   return (
     <div className="queue-problem" role="alert">
-      {problems.map((p, i) => (
-        <p key={i}>
-          Not added
-          {p.where !== 'form' ? (
-            <>
-              {' '}
-              — <strong>{p.where}</strong>
-            </>
-          ) : null}
-          : {p.message}. {p.where !== 'form' ? <>Press {hintFor('queue-edit')} to fill it in the form.</> : null}
-        </p>
-      ))}
+      {problems.map((p, i) =>
+        p.where === 'form' ? (
+          <p key={i}>{p.message.charAt(0).toUpperCase() + p.message.slice(1)}.</p>
+        ) : (
+          <p key={i}>
+            Not added — <strong>{p.where}</strong>: {p.message}. Press {hintFor('queue-edit')} to fill it in the form.
+          </p>
+        ),
+      )}
     </div>
   );
 }
