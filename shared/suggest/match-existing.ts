@@ -48,11 +48,26 @@ function pick<T extends { id: string }>(
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+// Each row's identity worked out once per list of rows, not once per suggestion: a long report's
+// queue asks for every suggestion against every row on each change of the case.
+const analyteKeys = new WeakMap<readonly Observation[], string[]>();
+const drugKeys = new WeakMap<readonly TimelineEvent[], (string | undefined)[]>();
+
+function keysOf<T, K>(cache: WeakMap<readonly T[], K[]>, rows: readonly T[], key: (row: T) => K): K[] {
+  let keys = cache.get(rows);
+  if (!keys) {
+    keys = rows.map(key);
+    cache.set(rows, keys);
+  }
+  return keys;
+}
+
 function matchObservation(s: ObservationSuggestion, rows: CaseRows): ExistingRow | undefined {
   const { row } = s;
   if (row.analyte === undefined) return undefined;
   const key = analyteIdentity(row.analyte, row.loinc).key;
-  const fitting = rows.observations.filter((o) => analyteIdentity(o.analyte, o.loinc).key === key && sameValue(row, o));
+  const keys = keysOf(analyteKeys, rows.observations, (o) => analyteIdentity(o.analyte, o.loinc).key);
+  const fitting = rows.observations.filter((o, i) => keys[i] === key && sameValue(row, o));
   const found = pick(fitting, row.date !== undefined, (o) => sameDate(row.date, o.date));
   return found ? { kind: 'observation', id: found.id } : undefined;
 }
@@ -66,7 +81,8 @@ function matchEvent(s: EventSuggestion, rows: CaseRows): ExistingRow | undefined
   let fitting: TimelineEvent[];
   if (isTreatment(row)) {
     const drug = identifyDrug(row.label).key;
-    fitting = rows.events.filter((e) => e.kind === 'treatment' && identifyDrug(e.label).key === drug);
+    const keys = keysOf(drugKeys, rows.events, (e) => (e.kind === 'treatment' ? identifyDrug(e.label).key : undefined));
+    fitting = rows.events.filter((_, i) => keys[i] === drug);
   } else {
     fitting = rows.events.filter((e) => e.kind === row.kind && sameText(e.label, row.label));
   }
