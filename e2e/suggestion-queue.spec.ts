@@ -65,6 +65,12 @@ test('the seed report’s suggestions are listed by sentence; accepting one adds
 
   // Moving the queue moves the sentence shown, and writes nothing.
   const firstId = await current(page).getAttribute('id');
+  const firstWords = await sourceText(page).locator('.source-suggested').first().textContent();
+  if ((await options(page).count()) > 1) {
+    await page.keyboard.press('J');
+    await expect(sourceText(page).locator('.source-suggested').first()).not.toHaveText(firstWords ?? '');
+    await page.keyboard.press('K');
+  }
   await page.keyboard.press('J');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('K');
@@ -140,6 +146,7 @@ test('nothing enters the case unconfirmed: moving, editing and a refused accept 
     const alert = queue(page).getByRole('alert');
     await expect(alert).toContainText('date');
     await expect(alert).toContainText('to fill it in the form');
+    await page.screenshot({ path: testInfo.outputPath('queue-refused-1366x768.png') });
   }
   await expectNoRows(page);
 });

@@ -167,21 +167,21 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
   const currentGroup = groups.find((g) => g.items.includes(current as QueueItem));
   const fresh = items.filter((i) => i.state === 'new').length;
 
-  // The current suggestion's sentence is shown in the pane (highlighted, scrolled to), its words marked.
-  const sentence = currentGroup ? `${currentGroup.start}:${currentGroup.end}` : undefined;
-  const words = current ? `${current.suggestion.evidence.start}:${current.suggestion.evidence.end}` : undefined;
-  useEffect(() => {
+  // While the queue has the focus, the current suggestion's sentence is shown in the pane
+  // (highlighted, scrolled to) and its words marked; opening the report alone moves nothing.
+  const listRef = useRef<HTMLDivElement>(null);
+  const showCurrent = () => {
     if (!current || !currentGroup || !index) return;
+    if (!listRef.current?.contains(document.activeElement)) return;
+    const e = current.suggestion.evidence;
     usePaneStore.getState().show({ start: index.toUtf16(currentGroup.start), end: index.toUtf16(currentGroup.end) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sentence, index]);
+    useQueueStore.getState().setWords({ start: index.toUtf16(e.start), end: index.toUtf16(e.end) });
+  };
+  const shownKey = current ? `${current.suggestion.id}:${currentGroup?.start ?? ''}` : undefined;
   useEffect(() => {
-    const e = current?.suggestion.evidence;
-    useQueueStore
-      .getState()
-      .setWords(e && index ? { start: index.toUtf16(e.start), end: index.toUtf16(e.end) } : undefined);
+    showCurrent();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [words, index]);
+  }, [shownKey, index]);
   useEffect(() => () => useQueueStore.getState().setWords(undefined), []);
 
   const store = useQueueStore.getState;
@@ -289,8 +289,10 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
         </button>
       </div>
       <div
+        ref={listRef}
         role="listbox"
         tabIndex={0}
+        onFocus={showCurrent}
         className="queue-list"
         aria-label={`Suggested facts, in reading order (${hintFor('focus-review-queue')})`}
         aria-activedescendant={current ? optionId(current.suggestion) : undefined}
