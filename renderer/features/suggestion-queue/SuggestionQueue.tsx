@@ -6,7 +6,6 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { codePointIndex } from '../../../shared/evidence/code-points';
 import { keysOf, matchesChord, parseChord, type KeyCommandId } from '../../../shared/keymap/keymap';
 import type { Problem } from '../../../shared/model/result';
-import type { Suggestion } from '../../../shared/suggest/suggestion';
 import { useCaseHeader, useDismissedSuggestions, useObservations, useTimelineEvents } from '../../data/hooks';
 import { useUiStore } from '../../state/ui-store';
 import { IS_MAC, hintFor } from '../keys/platform-keys';
@@ -20,7 +19,9 @@ import {
   setDismissed,
   suggestionName,
 } from './queue-actions';
-import { nextNew, queueGroups, stepFrom, summarise, type QueueItem, type SentenceGroup } from './queue-items';
+import { nextNew, queueGroups, stepFrom, type QueueItem } from './queue-items';
+import { QueueProblem } from './QueueProblem';
+import { optionId, SentenceGroupView } from './SentenceGroupView';
 import { REVIEW_QUEUE_ID, useQueueStore } from './queue-store';
 import { useSuggestions } from './use-suggestions';
 import './suggestion-queue.css';
@@ -38,110 +39,6 @@ const KEYS = {
 };
 const pressed = (list: ReturnType<typeof chords>, e: KeyboardEvent) =>
   list.some((c) => matchesChord(c, e.nativeEvent, IS_MAC));
-
-const optionId = (s: Suggestion) => `queue-option-${s.id}`;
-
-/** A field the report did not give: said in words, not left as a blank the eye skips. */
-function Missing({ what }: { what: string }) {
-  return <span className="queue-missing">no {what}</span>;
-}
-
-/** A field filled by a rule, not read from the words: marked, so the abstractor checks it. */
-function Guessed({ children, what }: { children: string; what: string }) {
-  return (
-    <span className="queue-guessed" title={`The ${what} was not in these words: it was taken from the context`}>
-      {children}
-      <span className="queue-guessed-flag" aria-label={`(${what} guessed)`}>
-        ?
-      </span>
-    </span>
-  );
-}
-
-function SuggestedRow({ item, current, onPick }: { item: QueueItem; current: boolean; onPick: () => void }) {
-  const s = item.suggestion;
-  const { name, value, unit, how, date } = summarise(s);
-  const guessed = (field: string) => s.guessed.includes(field);
-  const dateField = s.kind === 'observation' ? 'date' : 'start';
-  const part = (text: string, field: string, what: string) =>
-    text === '' ? <Missing what={what} /> : guessed(field) ? <Guessed what={what}>{text}</Guessed> : text;
-  return (
-    <div
-      role="option"
-      id={optionId(s)}
-      aria-selected={current}
-      data-state={item.state}
-      data-kind={s.kind}
-      className={`queue-row${current ? ' queue-current' : ''}`}
-      onClick={onPick}
-    >
-      <span className="queue-kind">{s.kind === 'observation' ? 'Lab' : 'Event'}</span>
-      <span className="queue-name">
-        {name === '' ? <Missing what={s.kind === 'observation' ? 'analyte' : 'name'} /> : name}
-      </span>
-      <span className="queue-value">
-        {value === '' && s.kind === 'observation' ? <Missing what="value" /> : value}
-        {unit !== '' ? (
-          <> {part(unit, 'unit', 'unit')}</>
-        ) : s.missing.includes('unit') ? (
-          <>
-            {' '}
-            <Missing what="unit" />
-          </>
-        ) : null}
-      </span>
-      {how !== '' ? <span className="queue-how">{how}</span> : null}
-      <span className="queue-date">{part(date, dateField, 'date')}</span>
-      {item.state === 'abstracted' ? <span className="queue-tag queue-done">✓ in the case</span> : null}
-      {item.state === 'dismissed' ? <span className="queue-tag">dismissed</span> : null}
-    </div>
-  );
-}
-
-function SentenceGroupView({
-  group,
-  text,
-  currentId,
-  onPick,
-}: {
-  group: SentenceGroup;
-  text: string;
-  currentId: string | undefined;
-  onPick: (id: string) => void;
-}) {
-  const excerpt = text.length > 90 ? `${text.slice(0, 90)}…` : text;
-  return (
-    <div role="group" aria-label={`Sentence: ${excerpt}`} className="queue-sentence">
-      <p className="queue-sentence-text" aria-hidden="true">
-        {excerpt}
-      </p>
-      {group.items.map((item) => (
-        <SuggestedRow
-          key={item.suggestion.id}
-          item={item}
-          current={item.suggestion.id === currentId}
-          onPick={() => onPick(item.suggestion.id)}
-        />
-      ))}
-    </div>
-  );
-}
-
-function QueueProblem({ problems }: { problems: Problem[] }) {
-  return (
-    <div className="queue-problem" role="alert">
-      {problems.map((p, i) =>
-        p.where === 'form' ? (
-          <p key={i}>{p.message.charAt(0).toUpperCase() + p.message.slice(1)}.</p>
-        ) : (
-          <p key={i}>
-            Not added — <strong>{p.where}</strong>: {p.message}. Press {hintFor('queue-edit')} to fill it in the form.
-          </p>
-        ),
-      )}
-    </div>
-  );
-}
 
 export default function SuggestionQueue({ caseId }: { caseId: string }) {
   const source = useEvidenceIndex((s) => s.source);
