@@ -52,6 +52,22 @@ function linkDate(
   return ok({ ...resolved.value, relativeTo: { ...link, eventId: anchor.id } });
 }
 
+/**
+ * A suggested date as a form can show it: linked to the case's event when it is relative to one
+ * (or to a suggestion accepted as one), else the date the engine resolved, with its approximate
+ * flag, and no link the form could not name.
+ */
+export function dateForForm(
+  date: PartialDate | undefined,
+  rows: CaseRows,
+  all: readonly Suggestion[],
+): PartialDate | undefined {
+  if (!date?.relativeTo) return date;
+  const linked = linkDate(date, 'date', rows, all);
+  if (linked.ok) return linked.value;
+  return { date: date.date, approximate: date.approximate };
+}
+
 /** Schema paths ("dose.unit", "end.date") as the form's fields, as the forms map them. */
 function formField(kind: Suggestion['kind'], path: string): string {
   if (kind === 'event') {

@@ -7,6 +7,8 @@ import { parseEvidenceText } from '../editing/evidence-field';
 import { fieldsFromSuggestion } from './suggestion-fields';
 import { day, eventSuggestion, labSuggestion, treatment } from './suggestion-fixtures';
 
+const none = { events: [], observations: [] };
+
 describe('fieldsFromSuggestion', () => {
   it('fills the lab form with the value, unit and date, the words as evidence', () => {
     const s = labSuggestion('CK >300.0 U/l', {
@@ -17,7 +19,7 @@ describe('fieldsFromSuggestion', () => {
       unit: 'U/L',
       date: day('2022-08'),
     });
-    const form = fieldsFromSuggestion(s, []);
+    const form = fieldsFromSuggestion(s, none);
     expect(form.table).toBe('observations');
     expect(form.fields).toMatchObject({ analyte: 'CK', value: '>300.0', unit: 'U/L', date: '2022-08' });
     expect(parseEvidenceText(form.fields.evidence)).toEqual({ ok: true, value: [s.evidence] });
@@ -27,7 +29,7 @@ describe('fieldsFromSuggestion', () => {
   });
 
   it('leaves a date the report did not give blank, never a made-up one', () => {
-    const form = fieldsFromSuggestion(labSuggestion('CK 1620 U/l', { analyte: 'CK', value: 1620, unit: 'U/L' }), []);
+    const form = fieldsFromSuggestion(labSuggestion('CK 1620 U/l', { analyte: 'CK', value: 1620, unit: 'U/L' }), none);
     expect(form.fields).toMatchObject({ date: '', value: '1620' });
   });
 
@@ -43,7 +45,7 @@ describe('fieldsFromSuggestion', () => {
       },
     });
     const events = [treatment('ofa', 'Ofatumumab dose 1', '2022-09-05')];
-    const form = fieldsFromSuggestion(s, events);
+    const form = fieldsFromSuggestion(s, { events, observations: [] });
     expect(form.fields).toMatchObject({
       kind: 'treatment',
       label: 'Ofatumumab',
@@ -56,8 +58,30 @@ describe('fieldsFromSuggestion', () => {
     expect(saved?.ok).toBe(true);
   });
 
+  it('shows a date relative to a suggestion not accepted yet as the date worked out, approximate as it is', () => {
+    const first = eventSuggestion('azathioprine', { kind: 'treatment', label: 'Azathioprine', start: day('2017') });
+    const later = eventSuggestion('two weeks later', {
+      kind: 'treatment',
+      label: 'Methotrexate',
+      start: {
+        date: '2017',
+        approximate: true,
+        relativeTo: { eventId: first.id, amount: 2, unit: 'weeks', direction: 'after' },
+      },
+    });
+    expect(fieldsFromSuggestion(later, none, [first, later]).fields).toMatchObject({
+      start: '2017',
+      startApproximate: true,
+    });
+    // Once the first is in the case, the date names it.
+    const rows = { events: [treatment('aza', 'Azathioprine', '2017')], observations: [] };
+    expect(fieldsFromSuggestion(later, rows, [first, later]).fields).toMatchObject({
+      start: '2 weeks after Azathioprine',
+    });
+  });
+
   it('leaves an event without a start or a name with those fields blank', () => {
-    const form = fieldsFromSuggestion(eventSuggestion('rituximab', { kind: 'treatment' }), []);
+    const form = fieldsFromSuggestion(eventSuggestion('rituximab', { kind: 'treatment' }), none);
     expect(form.fields).toMatchObject({ kind: 'treatment', label: '', start: '' });
   });
 });

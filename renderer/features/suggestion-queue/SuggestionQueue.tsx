@@ -147,7 +147,7 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
       );
     } else if (pressed(KEYS.edit, e)) {
       handled();
-      editInForm(current.suggestion, rows.events);
+      editInForm(current.suggestion, rows, all);
     } else if (pressed(KEYS.attach, e)) {
       handled();
       void run(

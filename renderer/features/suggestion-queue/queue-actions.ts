@@ -108,8 +108,8 @@ export async function attachToExisting(caseId: string, item: QueueItem, rows: Ca
 }
 
 /** Opens the suggestion in the event or lab form, every field found filled in and its words attached. */
-export function editInForm(s: Suggestion, events: readonly TimelineEvent[]): void {
-  const { table, fields } = fieldsFromSuggestion(s, events);
+export function editInForm(s: Suggestion, rows: CaseRows, all: readonly Suggestion[]): void {
+  const { table, fields } = fieldsFromSuggestion(s, rows, all);
   const ui = useUiStore.getState();
   if (ui.editing?.table === table) ui.edit(undefined);
   const first = s.missing[0] ?? (s.kind === 'observation' ? 'analyte' : 'label');
