@@ -94,3 +94,22 @@ describe('existingRowFor: treatments and other events', () => {
     expect(existingRowFor(eventSuggestion('…', row), rows)).toBeUndefined();
   });
 });
+
+describe('existingRowFor: the row citing the words', () => {
+  it('is the suggestion’s row even after its date and name were corrected', () => {
+    const s = eventSuggestion('methylprednisolone 250 mg', {
+      kind: 'treatment',
+      label: 'Methylprednisolone',
+      start: day('2022-08-25'),
+    });
+    const corrected = { ...treatment('mp-2', 'IV steroid step 2', '2022-08-26'), evidence: [s.evidence] };
+    expect(existingRowFor(s, { events: [corrected], observations: [] })).toEqual({ kind: 'event', id: 'mp-2' });
+  });
+
+  it('is not a row citing other words of the sentence, nor a row of the other kind', () => {
+    const s = labSuggestion('CK 1620 U/l', { analyte: 'CK', value: 1620, unit: 'U/L', date: day('2022-08-22') });
+    const wider = { ...ck('wide', 999, '2021-01-01'), evidence: [{ ...s.evidence, end: s.evidence.end + 5 }] };
+    const event = { ...treatment('e', 'Something', '2021-01-01'), evidence: [s.evidence] };
+    expect(existingRowFor(s, { events: [event], observations: [wider] })).toBeUndefined();
+  });
+});

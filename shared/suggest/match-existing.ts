@@ -4,6 +4,7 @@ import { analyteIdentity } from '../analytes/identity';
 import { identifyDrug } from '../course/drugs';
 import type { PartialDate } from '../dates/partial-date';
 import type { Observation, TimelineEvent } from '../model/case';
+import type { EvidenceAnchor } from '../model/evidence';
 import type { ObservationSuggestion, EventSuggestion, Suggestion } from './suggestion';
 
 /** A case's rows, as the queue and the accept step read them. */
@@ -90,7 +91,24 @@ function matchEvent(s: EventSuggestion, rows: CaseRows): ExistingRow | undefined
   return found ? { kind: 'event', id: found.id } : undefined;
 }
 
-/** The case's row holding the suggestion's fact, if it has one. */
+type Cited = { id: string; evidence?: readonly EvidenceAnchor[] | undefined };
+
+/**
+ * The row that cites exactly the suggestion's words: the row it was accepted as, even after the
+ * abstractor corrected its date or name in the form.
+ */
+function citing(s: Suggestion, rows: readonly Cited[]): Cited | undefined {
+  const { source, start, end } = s.evidence;
+  return rows.find((r) => r.evidence?.some((a) => a.source === source && a.start === start && a.end === end));
+}
+
+/**
+ * The case's row holding the suggestion's fact, if it has one: the row citing its words, else one
+ * with the same analyte, value and date (a lab), the same drug and date (a treatment), or the same
+ * kind, name and date (another event).
+ */
 export function existingRowFor(suggestion: Suggestion, rows: CaseRows): ExistingRow | undefined {
+  const cited = citing(suggestion, suggestion.kind === 'observation' ? rows.observations : rows.events);
+  if (cited) return { kind: suggestion.kind, id: cited.id };
   return suggestion.kind === 'observation' ? matchObservation(suggestion, rows) : matchEvent(suggestion, rows);
 }
