@@ -98,6 +98,10 @@ export async function measureSuggest(browser: Browser): Promise<BenchFigure[]> {
       const longestGap = await watchFrames(page);
       for (let run = 0; run < size.runs; run += 1) runs.push(await runInWorker(page, source));
       const gap = await longestGap();
+      // The same engine on the same text: a different count means the worker ran something else.
+      if (runs.some((r) => r.suggestions !== found)) {
+        throw new Error(`${size.name}: the worker gave ${runs[0]!.suggestions} suggestions, Node ${found}`);
+      }
       const roundTrip = median(runs.map((r) => r.roundTrip));
       process.stderr.write(
         `${size.name}: ${wordCount(source.text)} words, ${source.text.length} characters, ` +
