@@ -11,6 +11,8 @@ import { assignDates, type DatingContext, type FactToDate } from './dates/assign
 import { findDateMentions } from './dates/find-date-mentions';
 import { findLabResults } from './labs/find-lab-results';
 import { findTreatments } from './treatments/find-treatments';
+import { findClinicalEvents } from './events/find-clinical-events';
+import { resultFlagNote } from './refine/result-flags';
 import type { Suggestion, SuggestionKind } from './suggestion';
 
 export interface SuggestOptions extends DatingContext {
@@ -43,7 +45,12 @@ function missingFields(kind: SuggestionKind, row: Record<string, unknown>): stri
 export function suggestFacts(source: AnchorSource, options: SuggestOptions = {}): Suggestion[] {
   const reading = readingText(source.text);
   const labs = findLabResults(reading);
-  const events = findTreatments(reading);
+  const treatments = findTreatments(reading);
+  // A treatment's words win over a symptom or procedure read inside them ("infusion reaction").
+  const events = [
+    ...treatments,
+    ...findClinicalEvents(reading).filter((c) => !treatments.some((t) => t.start < c.end && c.start < t.end)),
+  ];
   const mentions = findDateMentions(reading);
 
   type Found = (LabCandidate & { kind: 'observation' }) | (EventCandidate & { kind: 'event' });
@@ -82,7 +89,12 @@ export function suggestFacts(source: AnchorSource, options: SuggestOptions = {})
       confidence: f.confidence,
     };
     if (f.kind === 'observation') {
-      const row = { ...f.row, ...(dated?.date && f.row.date === undefined ? { date: dated.date } : {}) };
+      const flag = f.row.notes === undefined ? resultFlagNote(source.text, f) : undefined;
+      const row = {
+        ...f.row,
+        ...(dated?.date && f.row.date === undefined ? { date: dated.date } : {}),
+        ...(flag === undefined ? {} : { notes: flag }),
+      };
       suggestions.push({ ...base, kind: 'observation', row, missing: missingFields('observation', row) });
     } else {
       const row = { ...f.row, ...(dated?.date && f.row.start === undefined ? { start: dated.date } : {}) };
