@@ -22,15 +22,33 @@ type Entry = [name: string, abbreviations: string[], synonyms: string[], loinc?:
 // Grouped as a report's tables are; within a group the most reported first.
 const ENTRIES: readonly Entry[] = [
   // Muscle and heart
-  ['Creatine kinase (CK)', ['CK', 'CPK'], ['creatine phosphokinase'], '2157-6', 'U/L'],
-  ['Creatine kinase MB (CK-MB)', ['CK-MB', 'CKMB'], ['CK-MB mass'], '13969-1', 'ug/L'],
+  [
+    'Creatine kinase (CK)',
+    ['CK', 'CPK'],
+    ['creatine phosphokinase', 'creatinine kinase', 'creatine phospho-kinase'],
+    '2157-6',
+    'U/L',
+  ],
+  [
+    'Creatine kinase MB (CK-MB)',
+    ['CK-MB', 'CKMB'],
+    ['CK-MB mass', 'CK-MB isoenzyme', 'creatine kinase-MB'],
+    '13969-1',
+    'ug/L',
+  ],
   ['Troponin I (TnI)', ['TnI', 'cTnI'], ['cardiac troponin I'], '10839-9', 'ug/L'],
   ['Troponin T (TnT)', ['TnT', 'cTnT'], ['cardiac troponin T'], '6598-7', 'ug/L'],
   ['Myoglobin (Myo)', ['Myo', 'Mb'], [], '2639-3', 'ug/L'],
   ['Aldolase', ['ALD'], [], '1761-6', 'U/L'],
   ['Brain natriuretic peptide (BNP)', ['BNP'], ['B-type natriuretic peptide'], '30934-4', 'pg/mL'],
   ['NT-proBNP', ['NT-proBNP', 'NTproBNP'], ['N-terminal pro-B-type natriuretic peptide'], '33762-6', 'pg/mL'],
-  ['Left ventricular ejection fraction (LVEF)', ['LVEF', 'EF'], ['ejection fraction'], '10230-1', '%'],
+  [
+    'Left ventricular ejection fraction (LVEF)',
+    ['LVEF', 'EF'],
+    ['ejection fraction', 'left ventricle ejection fraction'],
+    '10230-1',
+    '%',
+  ],
   // Liver and pancreas
   ['Alanine aminotransferase (ALT)', ['ALT', 'SGPT', 'GPT'], ['alanine transaminase'], '1742-6', 'U/L'],
   ['Aspartate aminotransferase (AST)', ['AST', 'SGOT', 'GOT'], ['aspartate transaminase'], '1920-8', 'U/L'],
@@ -46,7 +64,13 @@ const ENTRIES: readonly Entry[] = [
   // Kidney, electrolytes, metabolism
   ['Creatinine (Cr)', ['Cr', 'Crea', 'SCr'], ['serum creatinine'], '2160-0', 'mg/dL'],
   ['Blood urea nitrogen (BUN)', ['BUN'], ['urea nitrogen'], '3094-0', 'mg/dL'],
-  ['Estimated glomerular filtration rate (eGFR)', ['eGFR', 'GFR'], [], undefined, 'mL/min/{1.73_m2}'],
+  [
+    'Estimated glomerular filtration rate (eGFR)',
+    ['eGFR', 'GFR'],
+    ['estimated GFR', 'glomerular filtration rate'],
+    undefined,
+    'mL/min/{1.73_m2}',
+  ],
   ['Uric acid', [], ['urate'], '3084-1', 'mg/dL'],
   ['Sodium (Na)', ['Na'], [], '2951-2', 'mmol/L'],
   ['Potassium (K)', ['K'], [], '2823-3', 'mmol/L'],
@@ -65,7 +89,13 @@ const ENTRIES: readonly Entry[] = [
   // Blood count
   ['Hemoglobin (Hb)', ['Hb', 'Hgb', 'HGB'], ['haemoglobin'], '718-7', 'g/L'],
   ['Hematocrit (Hct)', ['Hct', 'HCT', 'PCV'], ['haematocrit'], '4544-3', '%'],
-  ['White blood cells (WBC)', ['WBC'], ['leukocytes', 'white cell count', 'leucocytes'], '6690-2', '10*9/L'],
+  [
+    'White blood cells (WBC)',
+    ['WBC'],
+    ['leukocytes', 'white cell count', 'leucocytes', 'white blood cell count', 'leukocyte count', 'leucocyte count'],
+    '6690-2',
+    '10*9/L',
+  ],
   ['Red blood cells (RBC)', ['RBC'], ['erythrocytes', 'red cell count'], '789-8', '10*12/L'],
   ['Platelets (PLT)', ['PLT'], ['platelet count', 'thrombocytes'], '777-3', '10*9/L'],
   ['Mean corpuscular volume (MCV)', ['MCV'], [], '787-2', 'fL'],
@@ -74,7 +104,13 @@ const ENTRIES: readonly Entry[] = [
   ['Monocytes (MONO)', ['MONO'], ['monocyte count'], '742-7', '10*9/L'],
   ['Eosinophils (EOS)', ['EOS'], ['eosinophil count'], '711-2', '10*9/L'],
   ['CD4+ T cells', ['CD4'], ['CD4 count', 'CD4+ T lymphocytes', 'T helper cells'], '24467-3', '/uL'],
-  ['CD19+ B cells', ['CD19'], ['B lymphocytes', 'B cells', 'CD19+ B lymphocytes'], undefined, '10*6/L'],
+  [
+    'CD19+ B cells',
+    ['CD19'],
+    ['B lymphocytes', 'B cells', 'CD19+ B lymphocytes', 'B-cell count', 'CD19+ cells', 'CD19 count'],
+    undefined,
+    '10*6/L',
+  ],
   ['CD20+ B cells', ['CD20'], ['CD20+ B lymphocytes'], undefined, '10*6/L'],
   // Inflammation, coagulation, iron
   ['C-reactive protein (CRP)', ['CRP'], [], '1988-5', 'mg/L'],
@@ -104,6 +140,20 @@ const ENTRIES: readonly Entry[] = [
   ['Anti-SSA/Ro52 antibody', ['anti-Ro52'], ['anti-SSA antibody', 'anti-Ro antibody']],
   ['Anti-SSB/La antibody', ['anti-SSB', 'anti-La'], []],
   ['Anti-Jo-1 antibody', ['anti-Jo-1'], []],
+  [
+    'Anti-dsDNA antibody',
+    ['anti-dsDNA'],
+    ['anti-double-stranded DNA antibody', 'anti-dsDNA antibodies'],
+    undefined,
+    '[IU]/mL',
+  ],
+  [
+    'Anti-AChR antibody',
+    ['anti-AChR', 'AChR-Ab'],
+    ['acetylcholine receptor antibody', 'AChR antibody'],
+    undefined,
+    'nmol/L',
+  ],
   // Endocrine and vitamins
   ['Thyroid-stimulating hormone (TSH)', ['TSH'], ['thyrotropin'], '3016-3', 'm[IU]/L'],
   ['Free thyroxine (FT4)', ['FT4', 'fT4'], ['free T4'], '3024-7', 'ng/dL'],
@@ -121,8 +171,20 @@ const ENTRIES: readonly Entry[] = [
   ['Body weight', ['Wt'], ['weight'], '29463-7', 'kg'],
   ['Body height', ['Ht'], ['height'], '8302-2', 'cm'],
   ['Body mass index (BMI)', ['BMI'], [], '39156-5', 'kg/m2'],
-  ['Muscle strength (MRC grade)', ['MRC'], ['muscle strength', 'manual muscle testing'], undefined, '{grade}'],
-  ['Tear film break-up time (TBUT)', ['TBUT'], ['tear break-up time'], undefined, 's'],
+  [
+    'Muscle strength (MRC grade)',
+    ['MRC'],
+    ['muscle strength', 'manual muscle testing', 'muscle power'],
+    undefined,
+    '{grade}',
+  ],
+  [
+    'Tear film break-up time (TBUT)',
+    ['TBUT', 'TFBUT'],
+    ['tear break-up time', 'tear film rupture time', 'tear film breakup time', 'break-up time'],
+    undefined,
+    's',
+  ],
   ['Schirmer test', [], ['Schirmer’s test', 'Schirmer I test'], undefined, 'mm'],
 ];
 

@@ -35,6 +35,8 @@ export type DateMention = TextSpan &
         date: string;
         precision: DatePrecision;
         approximate: boolean;
+        /** The words gave no year ("at the beginning of May"): it was taken from the date before. */
+        yearGuessed?: boolean;
       }
     | {
         /** "two weeks later", "after 6 months", "5 years ago": an offset from something else. */
@@ -42,8 +44,16 @@ export type DateMention = TextSpan &
         amount: number;
         unit: OffsetUnit;
         direction: 'after' | 'before';
-        /** What the words say the offset counts from: the report's present ("ago"), or the event before. */
-        from: 'report-present' | 'previous-event' | 'age';
+        /**
+         * What the words say the offset counts from: the report's present ("ago"), the event before
+         * ("two weeks later", "After 2 months"), or an event they name (`anchor`: "3 days after
+         * admission", "after 6 months of azathioprine"; amount 0 for "after admission").
+         */
+        from: 'report-present' | 'previous-event' | 'named-event' | 'age';
+        /** The words naming the event counted from, when `from` is 'named-event'. */
+        anchor?: string;
+        /** "on admission": the anchor's own day. "after admission" (amount 0 without it): some time after. */
+        sameDay?: boolean;
       }
     | {
         /** "at the age of 47": a date only given the age at presentation and a dated event. */
