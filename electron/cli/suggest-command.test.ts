@@ -120,12 +120,36 @@ describe('cli suggest', () => {
     }
   });
 
-  it('with --case, takes the case as the dating context and prints the same kinds of lines', async () => {
-    const caseFile = await fileWith('case.json', encodeCaseFile([createSeedCase()]));
-    const { status, lines, err } = await suggest(await fileWith('report.txt', REPORT), '--case', caseFile);
-    expect(err).toEqual([]);
-    expect(status).toBe(EXIT.ok);
-    expect(lines.some((l) => l.kind === 'observation' && l.row.value === 1620)).toBe(true);
+  it('without --case, links a relative date to the fact of the same source it counts from', async () => {
+    const { lines } = await suggest(await fileWith('report.txt', REPORT));
+    const prednisone = lines.find((l) => l.kind === 'event' && /prednisone/i.test(String(l.row.label)));
+    const later = lines.find((l) => l.kind === 'observation' && l.row.value === 480);
+    expect(later?.row.date).toMatchObject({
+      date: '2021-03-30',
+      relativeTo: { eventId: prednisone!.id, amount: 2, unit: 'weeks', direction: 'after' },
+    });
+  });
+
+  it('with --case, dates what the source counts from the case’s events; without, lists the date as missing', async () => {
+    const folder = await dir();
+    const source = await fileWith('follow-up.txt', 'Three days after admission, CK was 900 U/l.\n', folder);
+    const seed = unsourced(createSeedCase());
+    const admission = seed.events.find((e) => e.kind === 'admission')!;
+    const caseFile = await fileWith('case.json', encodeCaseFile([seed]), folder);
+
+    const alone = await suggest(source);
+    expect(alone.lines.map((l) => [l.row.value, l.row.date, l.missing])).toEqual([[900, undefined, ['date']]]);
+
+    const withCase = await suggest(source, '--case', caseFile);
+    expect(withCase.err).toEqual([]);
+    expect(withCase.status).toBe(EXIT.ok);
+    expect(withCase.lines).toHaveLength(1);
+    expect(withCase.lines[0]!.row.date).toMatchObject({
+      relativeTo: { eventId: admission.id, amount: 3, unit: 'days', direction: 'after' },
+    });
+    expect(withCase.lines[0]!.missing).toEqual([]);
+    // The same evidence, so the same id, with or without the case.
+    expect(withCase.lines[0]!.id).toBe(alone.lines[0]!.id);
   });
 
   it('with --case, a file of several cases needs --case-id unless one case lists the source', async () => {
