@@ -145,7 +145,8 @@ describe('every suggestion’s evidence', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 reports take about 2 s here; room for a busy machine.
+  }, 30_000);
 
   // Runs after the property (a file's tests run in order): it must have had values to check.
   it('is not vacuous: the generated reports gave the engine values to check', () => {
