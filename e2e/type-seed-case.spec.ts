@@ -8,21 +8,22 @@ import type { PartialDate } from '../shared/dates/partial-date';
 import type { Case, Observation, TimelineEvent } from '../shared/model/case';
 import { formatObservationValue } from '../shared/model/observation-value';
 import { createSeedCase } from '../shared/seed/seed-case';
+import { CountedKeyboard, writeKeyCount } from './support/key-count';
 
 const seed = canonicalCase(createSeedCase());
 test.setTimeout(240_000);
 
 /** Types into the focused field, replacing what is there (Ctrl+A first), then moves on with Tab. */
-async function fill(page: Page, text: string) {
-  await page.keyboard.press('Control+a');
-  if (text === '') await page.keyboard.press('Delete');
-  else await page.keyboard.insertText(text);
-  await page.keyboard.press('Tab');
+async function fill(keys: CountedKeyboard, text: string) {
+  await keys.press('Control+a');
+  if (text === '') await keys.press('Delete');
+  else await keys.insertText(text);
+  await keys.press('Tab');
 }
 
-async function tick(page: Page, checked: boolean, wanted: boolean) {
-  if (checked !== wanted) await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
+async function tick(keys: CountedKeyboard, checked: boolean, wanted: boolean) {
+  if (checked !== wanted) await keys.press('Space');
+  await keys.press('Tab');
 }
 
 /** Events an event's dates hang on must exist first: type them in dependency order. */
@@ -42,56 +43,56 @@ function inDependencyOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
   return out;
 }
 
-async function typeEvent(page: Page, e: TimelineEvent) {
+async function typeEvent(page: Page, keys: CountedKeyboard, e: TimelineEvent) {
   const form = page.getByRole('form', { name: 'New event' });
   await expect(form.getByLabel('Kind')).toBeFocused();
-  await form.getByLabel('Kind').press(e.kind[0]!); // type-ahead on the select
-  await page.keyboard.type(e.kind.slice(1));
+  await keys.pressIn(form.getByLabel('Kind'), e.kind[0]!); // type-ahead on the select
+  await keys.type(e.kind.slice(1));
   await expect(form.getByLabel('Kind')).toHaveValue(e.kind);
-  await page.keyboard.press('Tab');
-  await fill(page, e.label);
-  await fill(page, dateInputText(e.start, seed.events));
-  await tick(page, await form.getByLabel('Start approximate').isChecked(), !e.start.relativeTo && e.start.approximate);
+  await keys.press('Tab');
+  await fill(keys, e.label);
+  await fill(keys, dateInputText(e.start, seed.events));
+  await tick(keys, await form.getByLabel('Start approximate').isChecked(), !e.start.relativeTo && e.start.approximate);
   const endTyped = e.duration ? undefined : e.end;
-  await fill(page, dateInputText(endTyped, seed.events));
+  await fill(keys, dateInputText(endTyped, seed.events));
   await tick(
-    page,
+    keys,
     await form.getByLabel('End approximate').isChecked(),
     !!endTyped && !endTyped.relativeTo && endTyped.approximate,
   );
   await fill(
-    page,
+    keys,
     e.duration ? (e.duration.unit === 'doses' ? `×${e.duration.value}` : `${e.duration.value} ${e.duration.unit}`) : '',
   );
-  await fill(page, e.dose?.value === undefined ? '' : String(e.dose.value));
-  await fill(page, e.dose?.unit ?? '');
-  await fill(page, e.dose?.route ?? '');
-  await fill(page, e.dose?.frequency ?? '');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(e.notes ?? '');
-  await page.keyboard.press('Enter');
+  await fill(keys, e.dose?.value === undefined ? '' : String(e.dose.value));
+  await fill(keys, e.dose?.unit ?? '');
+  await fill(keys, e.dose?.route ?? '');
+  await fill(keys, e.dose?.frequency ?? '');
+  await keys.press('Control+a');
+  await keys.insertText(e.notes ?? '');
+  await keys.press('Enter');
   await expect(form.getByLabel('Event', { exact: true })).toHaveValue('');
 }
 
-async function typeObservation(page: Page, o: Observation) {
+async function typeObservation(page: Page, keys: CountedKeyboard, o: Observation) {
   const form = page.getByRole('form', { name: 'New observation' });
   await expect(form.getByLabel('Analyte')).toBeFocused();
-  await fill(page, o.analyte);
-  await fill(page, dateInputText(o.date, seed.events));
-  await tick(page, await form.getByLabel('Date approximate').isChecked(), !o.date.relativeTo && o.date.approximate);
-  await fill(page, formatObservationValue(o));
-  await fill(page, o.unit ?? '');
-  await tick(page, await form.getByLabel('Unit is free text').isChecked(), o.unitIsFreeText ?? false);
-  await fill(page, o.referenceRange?.low === undefined ? '' : String(o.referenceRange.low));
-  await fill(page, o.referenceRange?.high === undefined ? '' : String(o.referenceRange.high));
-  await fill(page, o.loinc ?? '');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(o.notes ?? '');
-  await page.keyboard.press('Enter');
+  await fill(keys, o.analyte);
+  await fill(keys, dateInputText(o.date, seed.events));
+  await tick(keys, await form.getByLabel('Date approximate').isChecked(), !o.date.relativeTo && o.date.approximate);
+  await fill(keys, formatObservationValue(o));
+  await fill(keys, o.unit ?? '');
+  await tick(keys, await form.getByLabel('Unit is free text').isChecked(), o.unitIsFreeText ?? false);
+  await fill(keys, o.referenceRange?.low === undefined ? '' : String(o.referenceRange.low));
+  await fill(keys, o.referenceRange?.high === undefined ? '' : String(o.referenceRange.high));
+  await fill(keys, o.loinc ?? '');
+  await keys.press('Control+a');
+  await keys.insertText(o.notes ?? '');
+  await keys.press('Enter');
   await expect(form.getByLabel('Analyte')).toHaveValue('');
 }
 
-async function typeDetails(page: Page) {
+async function typeDetails(page: Page, keys: CountedKeyboard) {
   const form = page.getByRole('form', { name: 'New case' });
   await expect(form.getByLabel('Case title')).toBeFocused();
   const c = seed.citation;
@@ -108,27 +109,27 @@ async function typeDetails(page: Page) {
     c.notes ?? '',
     String(seed.patient.ageAtPresentation?.value ?? ''),
   ]) {
-    await fill(page, text);
+    await fill(keys, text);
   }
-  await page.keyboard.type(seed.patient.ageAtPresentation?.unit ?? 'years');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(seed.patient.sex);
-  await page.keyboard.press('Tab');
+  await keys.type(seed.patient.ageAtPresentation?.unit ?? 'years');
+  await keys.press('Tab');
+  await keys.type(seed.patient.sex);
+  await keys.press('Tab');
   // Focus is on "Add diagnosis": Enter adds a row; its fields come before the button.
   for (const [index, d] of seed.diagnoses.entries()) {
     await expect(form.getByRole('button', { name: 'Add diagnosis' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await form.getByLabel(`Diagnosis ${index + 1}`, { exact: true }).focus();
-    await fill(page, d.label);
-    await fill(page, d.criteria.join('; '));
-    await fill(page, d.date?.date ?? '');
-    await tick(page, false, d.date?.approximate ?? false);
-    await fill(page, d.notes ?? '');
-    await page.keyboard.press('Tab'); // past "Remove diagnosis N"
+    await keys.press('Enter');
+    await keys.focus(form.getByLabel(`Diagnosis ${index + 1}`, { exact: true }));
+    await fill(keys, d.label);
+    await fill(keys, d.criteria.join('; '));
+    await fill(keys, d.date?.date ?? '');
+    await tick(keys, false, d.date?.approximate ?? false);
+    await fill(keys, d.notes ?? '');
+    await keys.press('Tab'); // past "Remove diagnosis N"
   }
-  await page.keyboard.press('Tab'); // from "Add diagnosis" to "Create case"
+  await keys.press('Tab'); // from "Add diagnosis" to "Create case"
   await expect(form.getByRole('button', { name: /Create case/ })).toBeFocused();
-  await page.keyboard.press('Enter');
+  await keys.press('Enter');
 }
 
 /**
@@ -154,23 +155,37 @@ function comparable(c: Case) {
 }
 
 test('the whole preloaded case, typed with the keyboard, exports as the seed does', async ({ page }) => {
+  const keys = new CountedKeyboard(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-  await page.getByRole('button', { name: 'New case' }).focus();
-  await page.keyboard.press('Enter');
-  await typeDetails(page);
+  keys.section('case details');
+  await keys.focus(page.getByRole('button', { name: 'New case' }));
+  await keys.press('Enter');
+  await typeDetails(page, keys);
   await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   await expect(page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr')).toHaveCount(0);
 
-  await page.getByRole('form', { name: 'New event' }).getByLabel('Kind').focus();
-  for (const e of inDependencyOrder(seed.events)) await typeEvent(page, e);
-  await page.getByRole('form', { name: 'New observation' }).getByLabel('Analyte').focus();
-  for (const o of seed.observations) await typeObservation(page, o);
+  keys.section('events');
+  await keys.focus(page.getByRole('form', { name: 'New event' }).getByLabel('Kind'));
+  for (const e of inDependencyOrder(seed.events)) await typeEvent(page, keys, e);
+  keys.section('observations');
+  await keys.focus(page.getByRole('form', { name: 'New observation' }).getByLabel('Analyte'));
+  for (const o of seed.observations) await typeObservation(page, keys, o);
+  // Counted up to here: the export below only checks what was typed.
+  const count = keys.count('type-seed-case');
 
   await page.getByRole('button', { name: 'Export case as JSON' }).focus();
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { cases: Case[] };
   expect(comparable(exported.cases[0]!)).toEqual(comparable(seed));
+
+  const file = await writeKeyCount(count);
+  const parts = Object.entries(count.sections).map(([name, n]) => `${name} ${n}`);
+  const line =
+    `keys pressed to type the seed case: ${count.keys} (${parts.join(', ')}; ` +
+    `${count.characters} characters, ${count.presses} presses; ${count.focusMoves} focus moves made without keys)`;
+  console.log(line);
+  test.info().annotations.push({ type: 'key count', description: `${line}; written to ${file}` });
 });
