@@ -79,6 +79,14 @@ export class CountedKeyboard {
     await this.page.keyboard.insertText(text);
   }
 
+  /**
+   * Keys pressed where the page cannot see them (the system's file dialog): the text's characters
+   * and each named key, counted as if typed and pressed.
+   */
+  outsideThePage(text: string, ...presses: string[]): void {
+    this.add(presses.length, codePoints(text));
+  }
+
   /** Focus moved by the test, not by a key: counted apart (see KeyCount.focusMoves). */
   async focus(locator: Locator): Promise<void> {
     this.focusMoves += 1;
