@@ -196,3 +196,23 @@ test('in the preloaded case, a fact it has is shown as abstracted, and A attache
   await page.keyboard.press('A');
   await expect(page.getByText(/Attached the words to|cited by that row already/)).toBeVisible();
 });
+
+test('E opens a suggestion in its form with its words; saved there, the row cites them and the queue takes the focus back', async ({
+  page,
+}) => {
+  await emptyCaseWithReport(page);
+  expect(await moveTo(page, (missing) => missing.length === 0), 'no suggestion with all its fields').toBe(true);
+  const kind = await current(page).getAttribute('data-kind');
+  const id = await current(page).getAttribute('id');
+  await page.keyboard.press('E');
+  const form = page.getByRole('form', { name: kind === 'observation' ? 'New observation' : 'New event' });
+  await expect(form.locator(':focus')).toHaveCount(1);
+  await expectNoRows(page);
+  await page.keyboard.press('Enter');
+  const rows = kind === 'observation' ? labRows(page) : eventRows(page);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator('[data-evidence-mark]')).toHaveAttribute('data-evidence-mark', 'shown');
+  await expect(list(page)).toBeFocused();
+  await expect(list(page).locator(`[id="${id}"]`)).toHaveAttribute('data-state', 'abstracted');
+  await expect(current(page)).not.toHaveAttribute('id', id ?? '');
+});

@@ -498,11 +498,9 @@ describe('CaseRepository dismissed suggestions', () => {
     repo.close();
     const raw = new Dexie(`test-db-${dbCount}`);
     await raw.open();
-    await raw
-      .table('sources')
-      .update(SOURCE.fingerprint, {
-        dismissedSuggestions: [ck, { start: 5, end: 2, kind: 'event' }, 'x', { ...event, extra: 1 }],
-      });
+    await raw.table('sources').update(SOURCE.fingerprint, {
+      dismissedSuggestions: [ck, { start: 5, end: 2, kind: 'event' }, 'x', { ...event, extra: 1 }],
+    });
     raw.close();
     repo = new CaseRepository(`test-db-${dbCount}`);
     expect(await repo.getDismissedSuggestions(SOURCE.fingerprint)).toEqual([ck]);

@@ -3,6 +3,9 @@
 import type { Suggestion } from '../../../shared/suggest/suggestion';
 import { summarise, type QueueItem, type SentenceGroup } from './queue-items';
 
+/** Below this confidence a suggestion says so: it may be a reference limit, a population figure… */
+const UNSURE_BELOW = 0.6;
+
 export const optionId = (s: Suggestion) => `queue-option-${s.id}`;
 
 /** A field the report did not give: said in words, not left as a blank the eye skips. */
@@ -56,6 +59,14 @@ function SuggestedRow({ item, current, onPick }: { item: QueueItem; current: boo
       </span>
       {how !== '' ? <span className="queue-how">{how}</span> : null}
       <span className="queue-date">{part(date, dateField, 'date')}</span>
+      {s.confidence < UNSURE_BELOW ? (
+        <span
+          className="queue-tag queue-unsure"
+          title={`The reader is ${Math.round(s.confidence * 100)}% sure this is a fact about the patient`}
+        >
+          unsure
+        </span>
+      ) : null}
       {item.state === 'abstracted' ? <span className="queue-tag queue-done">✓ in the case</span> : null}
       {item.state === 'dismissed' ? <span className="queue-tag">dismissed</span> : null}
     </div>

@@ -87,6 +87,26 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
     if (id) document.getElementById(`queue-option-${id}`)?.scrollIntoView({ block: 'nearest' });
   };
 
+  // A suggestion opened in its form (E) and saved there: back to the queue, on to the next one.
+  const editing = useQueueStore((s) => s.editing);
+  const editedState = items.find((i) => i.suggestion.id === editing)?.state;
+  useEffect(() => {
+    if (!editing || editedState !== 'abstracted') return;
+    useQueueStore.getState().setEditing(undefined);
+    move(nextNew(groups, editing));
+    const list = listRef.current;
+    list?.focus();
+    // The form, once saved, puts the focus on its first field for the next row (after its draft is
+    // cleared, a moment later): the queue takes it back once, unless the abstractor went elsewhere.
+    const takeBack = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest('form')) list?.focus();
+      document.removeEventListener('focusin', takeBack);
+    };
+    document.addEventListener('focusin', takeBack);
+    setTimeout(() => document.removeEventListener('focusin', takeBack), 1000);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editing, editedState]);
+
   /** Runs one queue command at a time: a key held down never saves a row twice. */
   const run = async (work: () => Promise<Problem[]>, onDone: () => void) => {
     if (busy.current || !current) return;
@@ -147,6 +167,7 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
       );
     } else if (pressed(KEYS.edit, e)) {
       handled();
+      store().setEditing(current.suggestion.id);
       editInForm(current.suggestion, rows, all);
     } else if (pressed(KEYS.attach, e)) {
       handled();

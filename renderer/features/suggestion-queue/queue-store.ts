@@ -16,6 +16,9 @@ interface QueueState {
   problem: { id: string; problems: Problem[] } | undefined;
   /** The current suggestion's words in the pane's text (UTF-16), marked there. */
   words: { start: number; end: number } | undefined;
+  /** A suggestion opened in its form (E): once its row is saved, the focus comes back to the queue. */
+  editing: string | undefined;
+  setEditing(id: string | undefined): void;
   setCurrent(id: string | undefined): void;
   toggleDismissed(): void;
   setProblem(problem: { id: string; problems: Problem[] } | undefined): void;
@@ -27,6 +30,8 @@ export const useQueueStore = create<QueueState>()((set) => ({
   showDismissed: false,
   problem: undefined,
   words: undefined,
+  editing: undefined,
+  setEditing: (editing) => set({ editing }),
   setCurrent: (currentId) => set((s) => ({ currentId, problem: s.problem?.id === currentId ? s.problem : undefined })),
   toggleDismissed: () => set((s) => ({ showDismissed: !s.showDismissed })),
   setProblem: (problem) => set({ problem }),
