@@ -37,7 +37,7 @@ function linkDate(
   let anchor = rows.events.find((e) => e.id === link.eventId);
   if (!anchor) {
     const from = all.find((s) => s.id === link.eventId);
-    const existing = from ? existingRowFor(from, rows) : undefined;
+    const existing = from ? existingRowFor(from, rows, all) : undefined;
     if (existing?.kind === 'event') anchor = rows.events.find((e) => e.id === existing.id);
     if (!anchor) {
       const name = from?.kind === 'event' ? `“${from.row.label ?? 'an event'}”` : 'an event';

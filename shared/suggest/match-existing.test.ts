@@ -112,4 +112,23 @@ describe('existingRowFor: the row citing the words', () => {
     const event = { ...treatment('e', 'Something', '2021-01-01'), evidence: [s.evidence] };
     expect(existingRowFor(s, { events: [event], observations: [wider] })).toBeUndefined();
   });
+
+  it('of a phrase holding two facts is the row of the fact it states, not of its sibling', () => {
+    const mouth = eventSuggestion('dryness of the mouth and eyes', {
+      kind: 'symptom',
+      label: 'Dry mouth',
+      start: day('2022-05'),
+    });
+    const eyes = { ...mouth, id: `${mouth.id}-2`, row: { ...mouth.row, label: 'Dry eyes' } };
+    const accepted: TimelineEvent = {
+      id: 'dry-mouth',
+      kind: 'symptom',
+      label: 'Dry mouth',
+      start: day('2022-05'),
+      evidence: [mouth.evidence],
+    };
+    const rows = { events: [accepted], observations: [] };
+    expect(existingRowFor(mouth, rows, [mouth, eyes])).toEqual({ kind: 'event', id: 'dry-mouth' });
+    expect(existingRowFor(eyes, rows, [mouth, eyes])).toBeUndefined();
+  });
 });

@@ -102,13 +102,46 @@ function citing(s: Suggestion, rows: readonly Cited[]): Cited | undefined {
   return rows.find((r) => r.evidence?.some((a) => a.source === source && a.start === start && a.end === end));
 }
 
+/** The row names the suggestion's analyte (a lab) or its drug or name (an event), whatever its value or date. */
+function statesFact(s: Suggestion, row: Cited): boolean {
+  if (s.kind === 'observation') {
+    const o = row as Partial<Observation>;
+    return (
+      s.row.analyte !== undefined &&
+      o.analyte !== undefined &&
+      analyteIdentity(s.row.analyte, s.row.loinc).key === analyteIdentity(o.analyte, o.loinc).key
+    );
+  }
+  const e = row as Partial<TimelineEvent>;
+  if (s.row.label === undefined || e.label === undefined) return false;
+  return (
+    sameText(s.row.label, e.label) ||
+    (isTreatment(s.row) && identifyDrug(s.row.label).key === identifyDrug(e.label).key)
+  );
+}
+
+const sameWords = (a: Suggestion, b: Suggestion) =>
+  a.kind === b.kind && a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
+
 /**
  * The case's row holding the suggestion's fact, if it has one: the row citing its words, else one
  * with the same analyte, value and date (a lab), the same drug and date (a treatment), or the same
- * kind, name and date (another event).
+ * kind, name and date (another event). Where one phrase holds several facts ("dryness of the mouth
+ * and eyes", "grade 2 head raising and neck flexion"), pass the source's other suggestions
+ * (`all`): a row citing those words is then this suggestion's only if it is this fact.
  */
-export function existingRowFor(suggestion: Suggestion, rows: CaseRows): ExistingRow | undefined {
-  const cited = citing(suggestion, suggestion.kind === 'observation' ? rows.observations : rows.events);
+export function existingRowFor(
+  suggestion: Suggestion,
+  rows: CaseRows,
+  all: readonly Suggestion[] = [],
+): ExistingRow | undefined {
+  const siblings = all.filter((other) => other.id !== suggestion.id && sameWords(other, suggestion));
+  const sameKind: readonly Cited[] = suggestion.kind === 'observation' ? rows.observations : rows.events;
+  // A row citing the words is this fact's, unless it states a sibling fact of the same phrase.
+  const cited = citing(
+    suggestion,
+    sameKind.filter((row) => !siblings.some((other) => statesFact(other, row))),
+  );
   if (cited) return { kind: suggestion.kind, id: cited.id };
   return suggestion.kind === 'observation' ? matchObservation(suggestion, rows) : matchEvent(suggestion, rows);
 }

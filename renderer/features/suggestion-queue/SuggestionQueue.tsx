@@ -22,7 +22,7 @@ import {
 import { nextNew, queueGroups, stepFrom, type QueueItem } from './queue-items';
 import { QueueProblem } from './QueueProblem';
 import { optionId, SentenceGroupView } from './SentenceGroupView';
-import { REVIEW_QUEUE_ID, useQueueStore } from './queue-store';
+import { REVIEW_QUEUE_ID, REVIEW_QUEUE_LIST_ID, useQueueStore } from './queue-store';
 import { useSuggestions } from './use-suggestions';
 import './suggestion-queue.css';
 
@@ -87,23 +87,14 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
     if (id) document.getElementById(`queue-option-${id}`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  // A suggestion opened in its form (E) and saved there: back to the queue, on to the next one.
+  // A suggestion opened in its form (E) and saved there: the form gives the focus back to the
+  // queue (ui-store's focusAfterForm), and the queue goes on to the next new suggestion.
   const editing = useQueueStore((s) => s.editing);
   const editedState = items.find((i) => i.suggestion.id === editing)?.state;
   useEffect(() => {
     if (!editing || editedState !== 'abstracted') return;
     useQueueStore.getState().setEditing(undefined);
     move(nextNew(groups, editing));
-    const list = listRef.current;
-    list?.focus();
-    // The form, once saved, puts the focus on its first field for the next row (after its draft is
-    // cleared, a moment later): the queue takes it back once, unless the abstractor went elsewhere.
-    const takeBack = (e: FocusEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest('form')) list?.focus();
-      document.removeEventListener('focusin', takeBack);
-    };
-    document.addEventListener('focusin', takeBack);
-    setTimeout(() => document.removeEventListener('focusin', takeBack), 1000);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing, editedState]);
 
@@ -168,6 +159,7 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
     } else if (pressed(KEYS.edit, e)) {
       handled();
       store().setEditing(current.suggestion.id);
+      useUiStore.getState().setFocusAfterForm(REVIEW_QUEUE_LIST_ID);
       editInForm(current.suggestion, rows, all);
     } else if (pressed(KEYS.attach, e)) {
       handled();
@@ -208,6 +200,7 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
       </div>
       <div
         ref={listRef}
+        id={REVIEW_QUEUE_LIST_ID}
         role="listbox"
         tabIndex={0}
         onFocus={showCurrent}

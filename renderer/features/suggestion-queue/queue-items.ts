@@ -38,7 +38,7 @@ export function queueGroups(
   for (const suggestion of ordered) {
     const gone = isDismissed(suggestion, dismissed);
     if (gone && !showDismissed) continue;
-    const existing = gone ? undefined : existingRowFor(suggestion, rows);
+    const existing = gone ? undefined : existingRowFor(suggestion, rows, suggestions);
     const item: QueueItem = {
       suggestion,
       state: gone ? 'dismissed' : existing ? 'abstracted' : 'new',

@@ -8,6 +8,8 @@ import { useUiStore } from '../../state/ui-store';
 import { usePaneStore } from '../source-pane/pane-store';
 
 export const REVIEW_QUEUE_ID = 'review-queue';
+/** The queue's list, which takes the focus back from a form opened with E. */
+export const REVIEW_QUEUE_LIST_ID = 'review-queue-list';
 
 interface QueueState {
   currentId: string | undefined;
@@ -46,7 +48,7 @@ export function focusReviewQueue(): boolean {
   // The queue loads on demand: a few frames may pass before it is there.
   let tries = 0;
   const attempt = () => {
-    const list = document.querySelector<HTMLElement>(`#${REVIEW_QUEUE_ID} [role="listbox"]`);
+    const list = document.getElementById(REVIEW_QUEUE_LIST_ID);
     if (list) {
       list.focus();
       return;
