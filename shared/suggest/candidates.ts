@@ -47,13 +47,20 @@ export type DateMention = TextSpan &
         /**
          * What the words say the offset counts from: the report's present ("ago"), the event before
          * ("two weeks later", "After 2 months"), or an event they name (`anchor`: "3 days after
-         * admission", "after 6 months of azathioprine"; amount 0 for "after admission").
+         * admission", "after 6 months of azathioprine"; amount 0 for "after admission"). 'lasting':
+         * "(weakness) for 5 years" — a duration, which dates only the symptom right before it, as an
+         * onset that long before the report's present; nothing else is dated by it.
          */
-        from: 'report-present' | 'previous-event' | 'named-event' | 'age';
+        from: 'report-present' | 'previous-event' | 'named-event' | 'lasting' | 'age';
         /** The words naming the event counted from, when `from` is 'named-event'. */
         anchor?: string;
         /** "on admission": the anchor's own day. "after admission" (amount 0 without it): some time after. */
         sameDay?: boolean;
+        /**
+         * "After 2 months," "At 6 months": an outcome counted from the last treatment course (its
+         * first dose), not from the last thing that happened ("two weeks later").
+         */
+        afterCourse?: boolean;
       }
     | {
         /** "at the age of 47": a date only given the age at presentation and a dated event. */

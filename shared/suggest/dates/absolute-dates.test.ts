@@ -34,6 +34,17 @@ describe('parseAbsoluteDates', () => {
   });
 
   it.each([
+    ['On 5 September, she was given a second dose.', '5 September', '09-05'],
+    ['The drain came out on October 12, and she went home.', 'October 12', '10-12'],
+  ])('reads a day without its year as a day still to be given its year: "%s"', (sentence, words, date) => {
+    expect(read(sentence)).toEqual([{ words, date, precision: 'day', approximate: false, yearMissing: true }]);
+  });
+
+  it('reads no day in "May 2 patients"', () => {
+    expect(read('May 2 patients respond? Few do.')).toEqual([]);
+  });
+
+  it.each([
     ['Onset was around March 2016.', '2016-03'],
     ['Treated approximately in 2012.', '2012'],
     ['First seen about 4 May 2011.', '2011-05-04'],

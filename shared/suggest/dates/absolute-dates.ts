@@ -8,7 +8,7 @@ import type { DatePrecision } from '../../dates/partial-date';
 export interface AbsoluteProposal {
   start: number;
   end: number;
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `MM` alone when the words gave no year (`yearMissing`). */
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `MM` / `MM-DD` when the words gave no year (`yearMissing`). */
   date: string;
   precision: DatePrecision;
   approximate: boolean;
@@ -54,7 +54,7 @@ const DATE_ISH = new RegExp(String.raw`${MONTH}|\b(?:1[89]|20)\d{2}\b|\d{1,2}/\d
 
 /** Words that may be a day's date: "22 August 2022", "Aug. 3rd, 2021", "2021-03-04", "4/3/2021". */
 const DAY_CUE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d)`,
+  String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|and\b|to\b|$)))(?!\d)`,
   'gu',
 );
 
@@ -74,21 +74,23 @@ export function parseDayDates(sentence: string): AbsoluteProposal[] {
     const window = sentence.slice(from, cue.index + cue[0].length);
     for (const result of chrono.strict.parse(window, new Date(Date.UTC(2000, 0, 1)))) {
       const c = result.start;
-      if (!c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year')) continue;
+      // "On 5 September": day and month certain, the year left to the refiner that gives years.
+      if (!c.isCertain('day') || !c.isCertain('month')) continue;
+      const yearMissing = !c.isCertain('year');
       const slash = /(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}/.exec(result.text);
       if (slash && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) continue;
       const [year, month, day] = [c.get('year'), c.get('month'), c.get('day')];
-      if (year === null || month === null || day === null || year < 1000 || year > 9999) continue;
+      if (year === null || month === null || day === null || (!yearMissing && (year < 1000 || year > 9999))) continue;
       // chrono keeps a leading "on"/"at" in its text; the date is the words after it.
       const lead = /^(?:on|at|in|from|since)\s+/i.exec(result.text)?.[0].length ?? 0;
       const start = from + result.index + lead;
       found.push({
         start,
         end: from + result.index + result.text.length,
-        date: `${year}-${pad(month)}-${pad(day)}`,
+        date: yearMissing ? `${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`,
         precision: 'day',
         approximate: isHedged(sentence, start),
-        yearMissing: false,
+        yearMissing,
       });
     }
   }

@@ -13,9 +13,11 @@ function date(
   const reading = readingText(text);
   let from = 0;
   const placed: FactToDate[] = facts.map(([words, row, kind], i) => {
-    const start = text.indexOf(words, from);
+    // The next occurrence after the fact before; a longer span may start where that one did.
+    const next = text.indexOf(words, from);
+    const start = next >= 0 ? next : text.indexOf(words, Math.max(0, from - 1));
     if (start < 0) throw new Error(`"${words}" is not in the text`);
-    from = start + words.length;
+    from = start + 1;
     return { id: `f${i}`, kind, start, end: start + words.length, row };
   });
   const dates = assignDates(reading, placed, findDateMentions(reading), context);
@@ -66,6 +68,39 @@ describe('assignDates', () => {
     });
   });
 
+  it('counts "After N months" from the last course, not from an outcome or symptom after it', () => {
+    const [, , , late] = date(
+      'On 2 June 2020 she received drugY 100 mg. After 2 weeks, she could walk. Her fatigue eased. After 2 months, she could run.',
+      [
+        ['drugY 100 mg', drug('DrugY'), 'event'],
+        ['she could walk', { kind: 'outcome', label: 'Walks' }, 'event'],
+        ['fatigue', { kind: 'symptom', label: 'Fatigue' }, 'event'],
+        ['she could run', { kind: 'outcome', label: 'Runs' }, 'event'],
+      ],
+    );
+    expect(late?.date).toMatchObject({ date: '2020-08', relativeTo: { eventId: 'f0', amount: 2, unit: 'months' } });
+  });
+
+  it('dates a symptom "for 5 years" at presentation as its onset, and nothing else by the duration', () => {
+    const [, weakness, pred] = date(
+      'A 60-year-old woman was admitted on 2 June 2021 with weakness for 5 years. She took prednisone 10 mg daily for 3 months.',
+      [
+        ['admitted', admission, 'event'],
+        ['weakness', { kind: 'symptom', label: 'Weakness' }, 'event'],
+        ['prednisone 10 mg daily for 3 months', drug('Prednisone'), 'event'],
+      ],
+    );
+    expect(weakness).toEqual({
+      date: {
+        date: '2016',
+        approximate: true,
+        relativeTo: { eventId: 'f0', amount: 5, unit: 'years', direction: 'before' },
+      },
+      guessed: false,
+    });
+    expect(pred).toEqual({ date: { date: '2021-06-02', approximate: true }, guessed: true });
+  });
+
   it('dates "at the age of N" from the age at presentation and the admission', () => {
     const [, onset] = date('A 50-year-old man was admitted on 1 May 2020. Ptosis first appeared at the age of 44.', [
       ['admitted', admission, 'event'],
@@ -90,6 +125,19 @@ describe('assignDates', () => {
       ['Prednisone 40 mg/day', drug('Prednisone'), 'event'],
     ]);
     expect(pred).toEqual({ date: { date: '2019-06', approximate: true }, guessed: true });
+  });
+
+  it('carries a date two sentences at most, then falls back to the admission work-up', () => {
+    const [, near, far] = date(
+      'She was admitted on 4 March 2021. Weakness began in June 2020. Drug A 10 mg/day was tried. It failed. Her strength was grade 3.',
+      [
+        ['admitted', admission, 'event'],
+        ['Drug A 10 mg/day', drug('Drug A'), 'event'],
+        ['grade 3', {}, 'observation'],
+      ],
+    );
+    expect(near?.date?.date).toBe('2020-06');
+    expect(far).toEqual({ date: { date: '2021-03', approximate: true }, guessed: true });
   });
 
   it('runs the steps of a taper list back to back, each linked to the one before', () => {
@@ -144,6 +192,41 @@ describe('assignDates', () => {
       ],
     );
     expect(ck?.date).toMatchObject({ date: '2020-04-15', relativeTo: { eventId: 'f0', amount: 2, unit: 'weeks' } });
+  });
+
+  it('leaves a fact undated when its own sentence has a date that cannot be resolved, rather than carry one', () => {
+    // An observation is no anchor: "Two weeks later" has nothing to count from.
+    const [first, second] = date('CK was 900 U/l in May 2019. Two weeks later CK was 4000 U/l.', [
+      ['CK was 900', {}, 'observation'],
+      ['CK was 4000', {}, 'observation'],
+    ]);
+    expect(first?.date?.date).toBe('2019-05');
+    expect(second).toEqual({ guessed: false });
+  });
+
+  it('dates a repeated dose from the first one in the same sentence', () => {
+    const text = 'Rituximab 1 g was infused on 2 March 2021 and repeated two weeks later.';
+    const [, second] = date(text, [
+      ['Rituximab 1 g', drug('Rituximab dose 1'), 'event'],
+      ['Rituximab 1 g was infused on 2 March 2021 and repeated two weeks later', drug('Rituximab dose 2'), 'event'],
+    ]);
+    expect(second?.date).toEqual({
+      date: '2021-03-16',
+      approximate: true,
+      relativeTo: { eventId: 'f0', amount: 2, unit: 'weeks', direction: 'after' },
+    });
+  });
+
+  it('counts "after 6 months of <drug>" from the start of that drug', () => {
+    const [, , ck] = date(
+      'In May 2018 she started azathioprine 100 mg daily. In June 2018 she had a rash. After 6 months of azathioprine, CK was 300 U/l.',
+      [
+        ['azathioprine 100 mg daily', drug('Azathioprine'), 'event'],
+        ['rash', { kind: 'symptom', label: 'Rash' }, 'event'],
+        ['CK was 300', {}, 'observation'],
+      ],
+    );
+    expect(ck?.date).toMatchObject({ date: '2018-11', relativeTo: { eventId: 'f0', amount: 6, unit: 'months' } });
   });
 
   it('leaves a relative date it cannot anchor undated', () => {

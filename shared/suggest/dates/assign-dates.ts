@@ -47,6 +47,14 @@ interface Anchor {
   date: PartialDate;
 }
 
+const isLasting = (m: DateMention) => m.kind === 'relative' && m.from === 'lasting';
+
+const COURSE_KINDS = new Set(['treatment', 'procedure', 'admission', 'vaccination']);
+const NOT_OUTCOMES = new Set([...COURSE_KINDS, 'symptom', 'diagnosis', 'other']);
+
+/** How many sentences a date carries to facts that have none of their own. */
+const CARRY_SENTENCES = 2;
+
 const firstIndexAtOrAfter = (sorted: readonly number[], value: number) => {
   let [lo, hi] = [0, sorted.length];
   while (lo < hi) {
@@ -64,7 +72,18 @@ function linked(anchor: Anchor, offset: RelativeOffset): PartialDate | undefined
   return resolved.ok ? { ...resolved.value, relativeTo: { eventId: anchor.id, ...offset } } : undefined;
 }
 
-const drugKey = (label: string | undefined) => (label === undefined ? '' : identifyDrug(label).key);
+/** identifyDrug tries every known spelling: a label is read once per run, not once per comparison. */
+const drugKeys = new Map<string, string>();
+function drugKey(label: string | undefined): string {
+  if (label === undefined) return '';
+  let key = drugKeys.get(label);
+  if (key === undefined) {
+    if (drugKeys.size > 10_000) drugKeys.clear();
+    key = identifyDrug(label).key;
+    drugKeys.set(label, key);
+  }
+  return key;
+}
 
 export function assignDates(
   reading: ReadingText,
@@ -117,8 +136,13 @@ export function assignDates(
   })();
 
   /** The event a phrase like "After 2 months" counts from: the last dated one, a course's first dose. */
-  const previousEvent = (before: number): Anchor | undefined => {
-    const candidates = datedEvents.filter((e) => e.fact.start < before && !e.guessed);
+  const previousEvent = (before: number, afterCourse = false): Anchor | undefined => {
+    // An outcome is itself counted from something: never an anchor. "After 2 months" counts from
+    // the last course given (or procedure, admission, vaccine), not from the last symptom.
+    const anchors = afterCourse ? COURSE_KINDS : NOT_OUTCOMES;
+    const candidates = datedEvents.filter(
+      (e) => e.fact.start < before && !e.guessed && anchors.has(e.fact.row.kind ?? ''),
+    );
     const last = candidates.at(-1);
     if (!last) return undefined;
     // Our call: outcome phrases after a treatment course count from the course's first dose
@@ -167,11 +191,11 @@ export function assignDates(
       }
       case 'relative': {
         const anchor =
-          m.from === 'report-present'
+          m.from === 'report-present' || m.from === 'lasting'
             ? admission
             : m.from === 'named-event'
               ? namedEvent(m.anchor ?? '', m.start)
-              : previousEvent(m.start);
+              : previousEvent(m.start, m.afterCourse === true);
         if (!anchor) return { mention: m, date: undefined, guessed: false };
         // "after admission": some time after it, so its date, approximate, and no link to keep.
         if (m.amount === 0) {
@@ -203,7 +227,17 @@ export function assignDates(
       m.kind === 'absolute' ? resolve(m) : { mention: m, date: undefined, guessed: false },
     );
     const dateFact = (f: FactToDate, usable: readonly Resolved[]): AssignedDate | undefined => {
-      const dated = usable.filter((r) => r.date !== undefined);
+      // "with weakness for 5 years": the duration dates the symptom right before it, and nothing else.
+      const lasting = usable.find(
+        (r) =>
+          isLasting(r.mention) &&
+          r.date &&
+          f.row.kind === 'symptom' &&
+          f.end <= r.mention.start &&
+          r.mention.start - f.end <= 3,
+      );
+      if (lasting?.date) return { date: lasting.date, guessed: false };
+      const dated = usable.filter((r) => r.date !== undefined && !isLasting(r.mention));
       const inside = dated.filter((r) => f.start <= r.mention.start && r.mention.end <= f.end).at(-1);
       // Else the nearest date of the sentence: "X on 3 May and Y on 10 May" gives each its own.
       const before = dated.filter((r) => r.mention.end <= f.start).at(-1);
@@ -233,15 +267,26 @@ export function assignDates(
     for (const f of sentenceFacts) {
       if (f.row.start !== undefined || f.row.date !== undefined) continue;
       let assigned = dateFact(f, here);
-      if (!assigned) {
-        // Context: the last date written earlier in the same paragraph, approximate.
+      // A sentence with a date of its own that could not be resolved ("After 2 weeks" with nothing
+      // dated before it) says the fact is not the paragraph's date: it stays undated.
+      const ownUnresolved = here.some((r) => !isLasting(r.mention)) && here.every((r) => r.date === undefined);
+      if (!assigned && !ownUnresolved) {
+        // Context: the last date written in the same paragraph at most CARRY_SENTENCES before,
+        // approximate. Further on, a report has usually moved on (to the admission's findings).
         const paragraph = paragraphOf(f.start);
         const carried = resolved
-          .filter((r) => r.date && r.mention.end <= f.start && paragraphOf(r.mention.start) === paragraph)
+          .filter(
+            (r) =>
+              r.date &&
+              !isLasting(r.mention) &&
+              r.mention.end <= f.start &&
+              paragraphOf(r.mention.start) === paragraph &&
+              i - sentenceOf(r.mention.start) <= CARRY_SENTENCES,
+          )
           .at(-1);
         if (carried?.date) assigned = { date: { ...carried.date, approximate: true }, guessed: true };
       }
-      if (!assigned && admission && admission.start < f.start && f.row.kind !== 'admission') {
+      if (!assigned && !ownUnresolved && admission && admission.start < f.start && f.row.kind !== 'admission') {
         // A finding reported after a dated admission, with no date of its own nor in its
         // paragraph, is the admission's work-up: reports list it without a day, so the admission's
         // month, approximate, and marked guessed for the abstractor to confirm.
@@ -257,7 +302,7 @@ export function assignDates(
       }
     }
     datedEvents.sort((a, b) => a.fact.start - b.fact.start);
-    chainSteps(sentenceFacts, result, context, caseEventId);
+    chainSteps(sentenceFacts, result, caseEventId);
   }
   return result;
 }
@@ -269,7 +314,6 @@ export function assignDates(
 function chainSteps(
   facts: readonly FactToDate[],
   result: Map<string, AssignedDate>,
-  _context: DatingContext,
   caseEventId: (fact: FactToDate, date: PartialDate) => string,
 ): void {
   for (let k = 1; k < facts.length; k += 1) {

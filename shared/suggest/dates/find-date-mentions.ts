@@ -1,6 +1,7 @@
 // Dates in prose at any precision, hedged and relative. Shaped like chrono-node: small parsers
 // propose dates sentence by sentence (./absolute-dates.ts, ./relative-dates.ts), then named
 // refiners settle overlaps and give a year to a month that has none.
+import { parsePartialDate } from '../../dates/partial-date';
 import type { DateMention, ReadingText } from '../candidates';
 import { parseAbsoluteDates, type AbsoluteProposal } from './absolute-dates';
 import { isAdministrativeSentence, patientTextEnd, plainSpaces } from './guards';
@@ -34,7 +35,7 @@ function giveYears(mentions: Proposal[]): Proposal[] {
     if (!p.yearMissing) {
       lastYear = p.date.slice(0, 4);
       out.push(p);
-    } else if (lastYear !== undefined)
+    } else if (lastYear !== undefined && parsePartialDate(`${lastYear}-${p.date}`).ok)
       out.push({ ...p, date: `${lastYear}-${p.date}`, yearMissing: false, yearGuessed: true } as Proposal);
   }
   return out;

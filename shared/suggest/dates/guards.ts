@@ -17,8 +17,11 @@ export function patientTextEnd(text: string): number {
 const ADMINISTRATIVE =
   /\b(?:ethics|ethical|approved|approval|review board|IRB|registered|registration|funding|funded|grant|submitted|accepted for publication|published|copyright|declaration of helsinki|informed consent)\b|^\s*(?:received|accepted|revised)\s*:/i;
 
+/** Other authors' cases: "Smith et al. reported in 2019", "(Jones, 2020)". */
+const LITERATURE = /\bet al\b|\(\s*[A-Z][\p{L}-]+(?:\s+et al\.?)?,\s*(?:19|20)\d{2}\s*\)/u;
+
 export function isAdministrativeSentence(sentence: string): boolean {
-  return ADMINISTRATIVE.test(sentence);
+  return ADMINISTRATIVE.test(sentence) || LITERATURE.test(sentence);
 }
 
 /** Words of a sentence about the patient rather than about a disease or a drug in general. */

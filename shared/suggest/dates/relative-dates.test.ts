@@ -13,7 +13,9 @@ describe('parseRelativeDates', () => {
     ['Symptoms began 4 years ago.', '4 years ago', 4, 'years', 'before', 'report-present'],
     ['The next day she could swallow.', 'The next day', 1, 'days', 'after', 'previous-event'],
   ])('reads "%s"', (sentence, words, amount, unit, direction, from) => {
-    expect(read(sentence)).toEqual([{ words, kind: 'relative', amount, unit, direction, from }]);
+    // "After 3 months" and "Following two weeks" count from the last course, "later" from the last event.
+    const afterCourse = /^(?:after|following)/i.test(words) ? { afterCourse: true } : {};
+    expect(read(sentence)).toEqual([{ words, kind: 'relative', amount, unit, direction, from, ...afterCourse }]);
   });
 
   it.each([
@@ -53,6 +55,12 @@ describe('parseRelativeDates', () => {
     expect(read('Hypotonia was noted at 6 months of age.')).toEqual([]);
   });
 
+  it('reads "for 5 years" as how long something lasted', () => {
+    expect(read('She had weakness for 5 years.')).toEqual([
+      { words: 'for 5 years', kind: 'relative', amount: 5, unit: 'years', direction: 'before', from: 'lasting' },
+    ]);
+  });
+
   it('reads an age as an age', () => {
     expect(read('Myalgia first appeared at the age of 39.')).toEqual([
       { words: 'at the age of 39', kind: 'age', years: 39 },
@@ -67,7 +75,8 @@ describe('parseRelativeDates', () => {
     ['Several weeks later he improved.'],
     ['After 2 years of follow-up, there was no relapse.'],
   ])('finds no date in "%s" (a duration, an age, a bound)', (sentence) => {
-    const found = read(sentence);
+    // A duration is read as how long something lasted ('lasting'), never as a date of its own.
+    const found = read(sentence).filter((f) => !(f.kind === 'relative' && f.from === 'lasting'));
     expect(found.filter((f) => f.kind === 'age' || (f.kind === 'relative' && f.from !== 'previous-event'))).toEqual([]);
     if (!/follow-up/.test(sentence)) expect(found).toEqual([]);
   });

@@ -12,9 +12,10 @@ export type RelativeProposal = {
       amount: number;
       unit: OffsetUnit;
       direction: 'after' | 'before';
-      from: 'report-present' | 'previous-event' | 'named-event';
+      from: 'report-present' | 'previous-event' | 'named-event' | 'lasting';
       anchor?: string;
       sameDay?: boolean;
+      afterCourse?: boolean;
     }
   | { kind: 'age'; years: number }
 );
@@ -63,6 +64,12 @@ const NEXT = /(?<![\p{L}\d])(?:the\s+)?(?:next|following)\s+(day|morning|week|mo
 const AGE =
   /(?<![\p{L}\d])(?:at\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,3})|when\s+(?:she|he)\s+was\s+(\d{1,3})(?:\s+years?\s+old)?)(?![\d-])/giu;
 
+/** "for 5 years", "for the past 3 months": how long a symptom has lasted (see 'lasting'). */
+const LASTING = new RegExp(
+  String.raw`(?<![\p{L}\d-])for\s+(?:the\s+(?:past|last)\s+)?(?:about\s+|approximately\s+|over\s+)?${COUNT}\s+${UNIT}(?![\p{L}\d])(?!\s+(?:later|ago|after|before))`,
+  'giu',
+);
+
 /** Cheap test before the parsers run. */
 const RELATIVE_ISH =
   /\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+(?:days?|weeks?|months?|years?|wks?|mos?|yrs?)\b|next|following|admission|presentation|hospitali|\bage\b|when (?:she|he) was|\bday\s+\d/i;
@@ -101,6 +108,19 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
         from: 'previous-event',
       });
   }
+  for (const m of sentence.matchAll(LASTING)) {
+    const o = offset(m[1], m[2]);
+    if (o && o.amount > 0) {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'relative',
+        ...o,
+        direction: 'before',
+        from: 'lasting',
+      });
+    }
+  }
   for (const m of sentence.matchAll(AGO)) {
     const o = offset(m[1], m[2]);
     if (o)
@@ -129,7 +149,15 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
       });
     } else {
       const end = m.index + m[0].length - (named ? m[0].length - m[0].indexOf(' of ') : 0);
-      found.push({ start: m.index, end, kind: 'relative', ...o, direction: 'after', from: 'previous-event' });
+      found.push({
+        start: m.index,
+        end,
+        kind: 'relative',
+        ...o,
+        direction: 'after',
+        from: 'previous-event',
+        afterCourse: true,
+      });
     }
   }
   for (const m of sentence.matchAll(NAMED)) {
@@ -185,6 +213,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
         ...o,
         direction: 'after',
         from: 'previous-event',
+        afterCourse: true,
       });
     }
   }

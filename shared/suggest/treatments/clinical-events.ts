@@ -6,7 +6,8 @@ import { parseAbsoluteDates } from '../dates/absolute-dates';
 import type { DrugMention } from './drug-names';
 import { readStopDate } from './stop-dates';
 
-const ABOUT_THE_PATIENT = /(?<![\p{L}])(?:she|he|her|his|the patient|our patient|patient’s|patient's)(?![\p{L}])/iu;
+const ABOUT_THE_PATIENT =
+  /(?<![\p{L}])(?:she|he|her|his|the patient|our patient|patient’s|patient's|female|male|woman|man|girl|boy)(?![\p{L}])/iu;
 
 const ADMISSION =
   /(?<![\p{L}])(?:was|were|is|had been|being)\s+(?:re-?)?(?:admitted|hospitali[sz]ed)(?:\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|ward|unit|clinic|center|centre))?|(?<![\p{L}])presented\s+to\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:hospital|department|clinic|emergency room|center|centre)/giu;

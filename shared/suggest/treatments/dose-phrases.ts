@@ -48,7 +48,7 @@ export function findDoses(sentence: string): DosePhrase[] {
   const found: DosePhrase[] = [];
   for (const m of sentence.matchAll(DOSE)) {
     const value = Number((m[1] ?? '').replace(/,/g, ''));
-    if (!(value > 0)) continue;
+    if (!(value > 0) || !Number.isFinite(value)) continue;
     let unit = UNIT_SPELLING[m[2] ?? ''] ?? m[2] ?? '';
     let per = (m[3] ?? m[4] ?? '').toLowerCase();
     // "mg/kg/day": the unit is per kilogram, the "/day" a frequency.

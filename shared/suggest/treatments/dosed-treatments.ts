@@ -12,14 +12,14 @@ export interface DosedTreatment extends EventCandidate {
   drug: DrugMention;
   /** "a second injection": 2. */
   ordinal?: number;
-  /** Where in its sentence's list it stands, for taper lists ("500 mg 3 days, 250 mg 3 days"). */
+  /** The drug was carried from the step before in a list ("500 mg 3 days, 250 mg 3 days"). */
   carried: boolean;
 }
 
 const ROUTE_WORD = String.raw`i\.v\.|s\.c\.|p\.o\.|i\.m\.|intravenous(?:ly)?|subcutaneous(?:ly)?|intramuscular(?:ly)?|oral(?:ly)?|IV|SC|IM|PO`;
 /** Words between a drug and its dose: "ofatumumab injection of 20 mg", "mycophenolate (MMF) 1 g". */
 const LEFT_GAP = new RegExp(
-  String.raw`^(?:[\s,:(]|\([^()]{1,15}\)|(?:${ROUTE_WORD}|was|were|is|at|a|an|the|of|in|dose|doses|dosage|starting|initial|total|single|loading|bolus|pulses?|infusions?|injections?|drops?|drip|tablets?|capsules?|therapy|treatment|sodium|succinate|acetate|hydrochloride|mofetil|given|administered|started|regimen)(?![\p{L}\d]))*$`,
+  String.raw`^(?:[\s,:(]|\([^()]{1,15}\)|(?:${ROUTE_WORD}|was|were|is|at|a|an|the|of|in|dose|doses|dosage|starting|initial|total|single|loading|bolus|pulses?|infusions?|injections?|drops?|drip|tablets?|capsules?|therapy|treatment|sodium|succinate|acetate|hydrochloride|mofetil|given|administered|started|restarted|resumed|regimen|which|then|gradually|slowly|tapered|reduced|decreased|increased|escalated|to|from|daily)(?![\p{L}\d]))*$`,
   'iu',
 );
 /** Words between a dose and its drug: "1 g of rituximab", "60 mg oral prednisone". */
@@ -52,6 +52,15 @@ const ORDINALS: Readonly<Record<string, number>> = {
 const ORDINAL =
   /(?<![\p{L}\d])(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)(?![\p{L}\d])/iu;
 const INFUSION = /(?<![\p{L}])(?:drops?|drip|infusions?|infused)(?![\p{L}])/iu;
+/** "and repeated two weeks later", "was repeated after 4 weeks": where the repeat's words end. */
+const REPEATED =
+  /^[^.;]*?(?<![\p{L}])repeated(?:\s+once)?(?:\s+(?:after|following)\s+\S+\s+(?:days?|weeks?|months?)|\s+\S+\s+(?:days?|weeks?|months?)\s+later)?(?![\p{L}])/iu;
+
+function readRepeat(words: string, from: number, before: number): number | undefined {
+  const m = REPEATED.exec(words.slice(from, before));
+  return m ? from + m[0].length : undefined;
+}
+
 /** A route said once for the whole clause: "…were administered orally". */
 const ROUTE_ADVERB =
   /(?<![\p{L}])(orally|intravenously|subcutaneously|intramuscularly|by mouth|per os|by injection)(?![\p{L}])/giu;
@@ -96,7 +105,6 @@ function readTail(words: string, from: number): Tail {
     }
     break;
   }
-  // "(22.5 g 5 times)": the closing bracket belongs to the phrase.
   return tail;
 }
 
@@ -217,6 +225,14 @@ export function findDosedTreatments(words: string, drugs: readonly DrugMention[]
       ...(ordinal === undefined ? {} : { ordinal }),
       carried,
     });
+    const repeat = readRepeat(words, end, doses.find((d) => d.start >= end)?.start ?? words.length);
+    if (repeat !== undefined) {
+      // "rituximab 1 g on 2 May and repeated two weeks later": a second dose, the same amount; its
+      // words run from the drug to the repeat, so that they hold the dose and the repeat's date.
+      const first = found.at(-1)!;
+      first.ordinal ??= 1;
+      found.push({ ...first, end: repeat, ordinal: first.ordinal + 1, guessed: [...first.guessed], confidence: 0.7 });
+    }
     previous = { dose, tailEnd: Math.max(tail.end, dose.end), drug };
   }
   applyClauseRoute(words, found);

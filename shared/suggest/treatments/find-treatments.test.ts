@@ -41,6 +41,8 @@ describe('findTreatments: a drug with its dose', () => {
       'Mycophenolate',
       { value: 1, unit: 'g', frequency: 'twice daily' },
     ],
+    ['Prednisone was started at 60 mg daily.', 'Prednisone', { value: 60, unit: 'mg', frequency: 'daily' }],
+    ['Deflazacort, which was gradually tapered to 6 mg, helped.', 'Deflazacort', { value: 6, unit: 'mg' }],
     ['She received efgartigimod 10 mg/kg intravenously.', 'Efgartigimod', { value: 10, unit: 'mg/kg', route: 'i.v.' }],
   ])('reads "%s"', (text, label, dose) => {
     expect(treatments(text)).toEqual([expect.objectContaining({ kind: 'treatment', label, dose })]);
@@ -107,6 +109,14 @@ describe('findTreatments: a drug with its dose', () => {
     ]);
   });
 
+  it('reads "… and repeated two weeks later" as a second dose of the same amount', () => {
+    const found = treatments('Rituximab 1 g was infused on 2 March 2021 and repeated two weeks later.');
+    expect(found.map((f) => [f.label, f.dose?.value, f.words.endsWith('later')])).toEqual([
+      ['Rituximab dose 1', 1, false],
+      ['Rituximab dose 2', 1, true],
+    ]);
+  });
+
   it('proposes an unknown word before a dose as an unknown drug, less sure', () => {
     const [found] = treatments('She was randomised to XYZ-123 40 mg daily.');
     expect(found).toMatchObject({ label: 'XYZ-123', dose: { value: 40, unit: 'mg', frequency: 'daily' } });
@@ -163,7 +173,7 @@ describe('findTreatments: other dated events', () => {
     ['Her cardiac MRI showed oedema.', 'Cardiac MRI'],
     ['Needle electromyography showed fibrillations.', 'Needle electromyography'],
   ])('finds the procedure in "%s"', (text, label) => {
-    expect(treatments(text)).toEqual([expect.objectContaining({ kind: 'procedure', label })]);
+    expect(treatments(text).filter((f) => f.kind === 'procedure')).toEqual([expect.objectContaining({ label })]);
   });
 
   it('finds drugs the patient took without a dose, less sure, and none in a general statement', () => {
@@ -173,5 +183,31 @@ describe('findTreatments: other dated events', () => {
       ['Leflunomide', undefined, 0.4],
     ]);
     expect(treatments('Rituximab may be added in refractory disease.')).toEqual([]);
+  });
+});
+
+describe('findTreatments on hostile text', () => {
+  it.each([
+    [''],
+    ['mg mg mg 0 mg -5 mg 1e309 mg'],
+    ['99999999999999999999 mg of rituximab'],
+    ['\u0000\uFFFF\uD800 prednisone 5 mg'],
+    ['(' + 'methotrexate 7.5 mg, '.repeat(2000) + ')'],
+    ['on 31 February 2021 she got drugX 5 mg.'],
+  ])('never throws: %#', (text) => {
+    expect(() => treatments(text)).not.toThrow();
+  });
+});
+
+describe('findTreatments on hostile text', () => {
+  it.each([
+    [''],
+    ['mg mg mg 0 mg -5 mg 1e309 mg'],
+    ['99999999999999999999 mg of rituximab'],
+    ['\u0000\uFFFF\uD800 prednisone 5 mg'],
+    ['(' + 'methotrexate 7.5 mg, '.repeat(2000) + ')'],
+    ['on 31 February 2021 she got drugX 5 mg.'],
+  ])('never throws: %#', (text) => {
+    expect(() => treatments(text)).not.toThrow();
   });
 });
