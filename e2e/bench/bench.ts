@@ -8,6 +8,7 @@ import { measureMainBundle } from './bundle-bench';
 import { measureHostileTitle } from './hostile-bench';
 import { measureImport } from './import-bench';
 import { measureSourceOpen } from './source-bench';
+import { measureSuggest } from './suggest-bench';
 import { measureTrendPanels } from './trend-bench';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { createLargeCase, installLargeCase } from '../support/large-case';
@@ -222,6 +223,9 @@ try {
     }
     if (measures('anchor-resolve-1k')) {
       for (const figure of await measureAnchorResolve(browser)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('suggest-report-5k-words', 'suggest-report-50k-words')) {
+      for (const figure of await measureSuggest(browser)) report(figure.name, figure.value, figure.unit);
     }
   } finally {
     await browser.close();

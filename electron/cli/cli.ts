@@ -23,6 +23,7 @@ import { createSeedCase } from '../../shared/seed/seed-case';
 import { anchorsCommand } from './anchors-command';
 import { locateJsonPath, parsePath } from './json-locations';
 import { SOURCE_USAGE, sourceCommand } from './source-command';
+import { SUGGEST_USAGE, suggestCommand } from './suggest-command';
 
 export const EXIT = { ok: 0, badData: 1, usage: 2 } as const;
 
@@ -59,6 +60,7 @@ commands:
   anchors CASE.json SOURCE              resolve every evidence anchor of the case file's rows
                                         against the source (plain text); exit 1 naming each
                                         orphaned or unresolved one
+  ${SUGGEST_USAGE}
 
 exit status: 0 ok, 1 bad data, 2 bad usage`;
 
@@ -73,6 +75,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     schema: schemaCommand,
     source: sourceCommand,
     anchors: anchorsCommand,
+    suggest: suggestCommand,
   };
   const run = command === undefined ? undefined : commands[command];
   if (run !== undefined) return run(rest, io);

@@ -461,3 +461,54 @@ describe('CaseRepository sources', () => {
     expect((await repo.getEvents(SEED_CASE_ID)).find((e) => e.id === first.id)).toEqual(first);
   });
 });
+
+describe('CaseRepository dismissed suggestions', () => {
+  const ck = { start: 13, end: 30, kind: 'observation' as const };
+  const event = { start: 0, end: 12, kind: 'event' as const };
+
+  it('keeps them on the source’s record, once each, and shows them again on request', async () => {
+    await repo.saveSource(SOURCE);
+    expect(await repo.getDismissedSuggestions(SOURCE.fingerprint)).toEqual([]);
+    expect(await repo.setSuggestionsDismissed(SOURCE.fingerprint, [ck, ck], true)).toEqual({ ok: true, value: [ck] });
+    await repo.setSuggestionsDismissed(SOURCE.fingerprint, [ck, event], true);
+    expect(await repo.getDismissedSuggestions(SOURCE.fingerprint)).toEqual([ck, event]);
+    // The same span as another kind is another suggestion.
+    expect(await repo.setSuggestionsDismissed(SOURCE.fingerprint, [{ ...ck, kind: 'event' }], false)).toEqual({
+      ok: true,
+      value: [ck, event],
+    });
+    await repo.setSuggestionsDismissed(SOURCE.fingerprint, [ck], false);
+    expect(await repo.getDismissedSuggestions(SOURCE.fingerprint)).toEqual([event]);
+    // The text beside them is untouched, and no case's history knows of them.
+    expect(await repo.getSource(SOURCE.fingerprint)).toMatchObject(SOURCE);
+    expect(await repo.historyState()).toEqual({});
+  });
+
+  it('survive a reopening of the database, and a second save of the same text', async () => {
+    await repo.saveSource(SOURCE);
+    await repo.setSuggestionsDismissed(SOURCE.fingerprint, [ck], true);
+    repo.close();
+    repo = new CaseRepository(`test-db-${dbCount}`);
+    await repo.saveSource({ ...SOURCE, name: 'again.txt' });
+    expect(await repo.getDismissedSuggestions(SOURCE.fingerprint)).toEqual([ck]);
+  });
+
+  it('give back only what reads as a dismissal from a damaged record', async () => {
+    await repo.saveSource(SOURCE);
+    repo.close();
+    const raw = new Dexie(`test-db-${dbCount}`);
+    await raw.open();
+    await raw.table('sources').update(SOURCE.fingerprint, {
+      dismissedSuggestions: [ck, { start: 5, end: 2, kind: 'event' }, 'x', { ...event, extra: 1 }],
+    });
+    raw.close();
+    repo = new CaseRepository(`test-db-${dbCount}`);
+    expect(await repo.getDismissedSuggestions(SOURCE.fingerprint)).toEqual([ck]);
+  });
+
+  it('are refused for a source never stored here', async () => {
+    const result = await repo.setSuggestionsDismissed('c'.repeat(64), [ck], true);
+    expect(result.ok).toBe(false);
+    expect(await repo.getDismissedSuggestions('c'.repeat(64))).toEqual([]);
+  });
+});

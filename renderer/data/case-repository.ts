@@ -10,6 +10,7 @@ import { upgradeCase } from '../../shared/model/upgrade';
 import { validateCase } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import type { SourceDocument } from '../../shared/sources/source-document';
+import { readDismissals, sameDismissal, type DismissedSuggestion } from '../../shared/suggest/dismissed';
 import { sortEvents, sortObservations } from '../../shared/timeline/order';
 import { deleteRows, readRows, writeRows, type BucketTable } from './row-buckets';
 
@@ -38,7 +39,10 @@ export interface CaseHeader {
  * 50-page report copied into each change would fill the history). The suggestions issue keeps a
  * source's dismissed suggestions on this same record, beside the text they were found in.
  */
-export type SourceRecord = SourceDocument;
+export type SourceRecord = SourceDocument & {
+  /** Suggestions dismissed in this source's review queue, by span and kind (not indexed: read with the record). */
+  dismissedSuggestions?: DismissedSuggestion[];
+};
 
 /** A row as layouts 1–3 stored it: one record per event or observation. */
 type CaseRow<T> = T & { caseId: string };
@@ -364,6 +368,45 @@ export class CaseRepository {
   /** The stored source document with this fingerprint, if it was ever opened here. */
   getSource(fingerprint: Fingerprint): Promise<SourceDocument | undefined> {
     return this.db.sources.get(fingerprint);
+  }
+
+  /** The suggestions dismissed in a source, those that still read as dismissals (none when never opened here). */
+  async getDismissedSuggestions(fingerprint: Fingerprint): Promise<DismissedSuggestion[]> {
+    return readDismissals((await this.db.sources.get(fingerprint))?.dismissedSuggestions);
+  }
+
+  /**
+   * Dismisses suggestions of a source (added), or shows them again (removed): kept on the source's
+   * record, shared by every case citing it and outside the undo history, like the text itself.
+   * A source never stored here has nowhere to keep them: that is a problem, not a throw.
+   */
+  async setSuggestionsDismissed(
+    fingerprint: Fingerprint,
+    which: readonly DismissedSuggestion[],
+    dismissed: boolean,
+  ): Promise<Result<DismissedSuggestion[]>> {
+    try {
+      return await this.db.transaction('rw', this.db.sources, async () => {
+        const record = await this.db.sources.get(fingerprint);
+        if (!record) return fail({ where: 'source', message: 'the source is not stored here: open it again' });
+        const kept = readDismissals(record.dismissedSuggestions);
+        const next = dismissed
+          ? [
+              ...kept,
+              ...which.filter(
+                (w, i) => !kept.some((k) => sameDismissal(k, w)) && which.findIndex((o) => sameDismissal(o, w)) === i,
+              ),
+            ]
+          : kept.filter((k) => !which.some((w) => sameDismissal(k, w)));
+        await this.db.sources.update(fingerprint, { dismissedSuggestions: next });
+        return ok(next);
+      });
+    } catch (error) {
+      return fail({
+        where: 'database',
+        message: `could not save: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
   }
 
   getDraft(key: string): Promise<DraftRow | undefined> {

@@ -20,6 +20,10 @@ export const useObservations = (caseId: string | undefined) =>
 export const useSource = (fingerprint: string | undefined) =>
   useLiveQuery(async () => (fingerprint ? ((await repository.getSource(fingerprint)) ?? null) : null), [fingerprint]);
 
+/** The suggestions dismissed in a source, live: undefined while reading. */
+export const useDismissedSuggestions = (fingerprint: string | undefined) =>
+  useLiveQuery(async () => (fingerprint ? repository.getDismissedSuggestions(fingerprint) : []), [fingerprint]);
+
 export const useHistoryState = () => useLiveQuery(() => repository.historyState(), []);
 
 /** Reads a case's drafts into memory; a failed read is said in the status line, and the forms open blank. */

@@ -25,6 +25,11 @@ interface UiState {
   notice: Notice | undefined;
   saveStatus: SaveStatus;
   editing: EditTarget | undefined;
+  /**
+   * Where the focus goes once an event or lab form saves (or clears) the row it was opened for, by
+   * element id: the review queue after E. Absent: the form's first field, ready for the next row.
+   */
+  focusAfterForm: string | undefined;
   /** The list of keys (F1, or ? outside text fields). */
   keyHelpOpen: boolean;
   selectCase(id: string | undefined): void;
@@ -33,6 +38,7 @@ interface UiState {
   edit(target: EditTarget | undefined): void;
   openDetailsForm(mode: 'new' | 'edit' | undefined, focus?: string): void;
   toggleKeyHelp(open?: boolean): void;
+  setFocusAfterForm(id: string | undefined): void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
@@ -42,11 +48,13 @@ export const useUiStore = create<UiState>((set) => ({
   notice: undefined,
   saveStatus: { state: 'idle' },
   editing: undefined,
+  focusAfterForm: undefined,
   keyHelpOpen: false,
   selectCase: (id) => set({ selectedCaseId: id, editing: undefined, detailsForm: undefined }),
   openDetailsForm: (detailsForm, detailsFocus) => set({ detailsForm, detailsFocus, editing: undefined }),
   notify: (notice) => set({ notice }),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
   edit: (editing) => set({ editing }),
+  setFocusAfterForm: (focusAfterForm) => set({ focusAfterForm }),
   toggleKeyHelp: (open) => set((s) => ({ keyHelpOpen: open ?? !s.keyHelpOpen })),
 }));

@@ -87,6 +87,38 @@ describe('applyEdit', () => {
   });
 });
 
+describe('applyEdit: several rows as one change', () => {
+  const empty: Case = { ...seed, events: [], observations: [] };
+  it('adds events and observations together, an observation dated relative to an event of the same change', () => {
+    const dose = {
+      id: 'dose',
+      kind: 'treatment' as const,
+      label: 'Rituximab',
+      start: { date: '2021-03-01', approximate: false },
+    };
+    const lab = {
+      id: 'lab',
+      analyte: 'CK',
+      value: 300,
+      unit: 'U/L',
+      date: {
+        date: '2000',
+        approximate: false,
+        relativeTo: { eventId: 'dose', amount: 2, unit: 'weeks' as const, direction: 'after' as const },
+      },
+    };
+    const result = applyEdit(empty, { type: 'save-rows', events: [dose], observations: [lab] }, NOW);
+    expect(result.ok && result.value.value.events.map((e) => e.id)).toEqual(['dose']);
+    expect(result.ok && result.value.value.observations[0]?.date.date).toBe('2021-03-15');
+  });
+
+  it('stores none of them when one is invalid', () => {
+    const bad = { id: 'bad', analyte: 'CK', value: 300, date: { date: '2021', approximate: false } };
+    const result = applyEdit(empty, { type: 'save-rows', events: [], observations: [bad] }, NOW);
+    expect(result.ok).toBe(false);
+  });
+});
+
 describe('applyEdit and evidence', () => {
   const FP = '7'.repeat(64);
   const anchor = { source: FP, start: 3, end: 9 };

@@ -20,6 +20,11 @@ export type CaseEdit =
   | { type: 'delete-observation'; observationId: string }
   | { type: 'save-details'; details: CaseDetails }
   /**
+   * Several rows saved as one change (every suggestion of a sentence accepted at once), so one undo
+   * takes them all back; each row as `save-event`/`save-observation` would save it.
+   */
+  | { type: 'save-rows'; events: readonly TimelineEvent[]; observations: readonly Observation[] }
+  /**
    * Lists a source document in the case (its text is stored apart, by fingerprint). A source listed
    * already by that fingerprint is replaced: opening the file itself names a source that an import
    * of evidence.csv could only list by its fingerprint.
@@ -71,6 +76,13 @@ export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<Ed
       break;
     case 'delete-observation':
       next = { ...current, observations: current.observations.filter((o) => o.id !== edit.observationId) };
+      break;
+    case 'save-rows':
+      next = {
+        ...current,
+        events: edit.events.reduce((rows, e) => upsert(rows, keepEvidence(e, rows)), current.events),
+        observations: edit.observations.reduce((rows, o) => upsert(rows, keepEvidence(o, rows)), current.observations),
+      };
       break;
     case 'save-details':
       next = {

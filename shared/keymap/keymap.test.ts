@@ -225,3 +225,33 @@ describe('the course overview’s key', () => {
     expect(isOverviewKey(e)).toBe(false);
   });
 });
+
+describe('the review queue’s keys', () => {
+  const inQueue = (id: KeyCommand['id']) => KEYMAP.filter((c) => c.id === id).flatMap((c) => [...c.keys]);
+
+  it('are reached from anywhere with Alt+Q', () => {
+    expect(KEYMAP.find((c) => c.id === 'focus-review-queue')).toMatchObject({ keys: ['Alt+Q'], where: 'anywhere' });
+  });
+
+  it('accept with Enter, the whole sentence with Shift+Enter, edit with E and dismiss with Delete', () => {
+    expect(inQueue('queue-accept')).toEqual(['Enter']);
+    expect(inQueue('queue-accept-sentence')).toEqual(['Shift+Enter']);
+    expect(inQueue('queue-edit')).toEqual(['E']);
+    expect(inQueue('queue-dismiss')).toContain('Delete');
+    expect(inQueue('queue-next')).toEqual(['ArrowDown', 'J']);
+    expect(inQueue('queue-previous')).toEqual(['ArrowUp', 'K']);
+  });
+
+  it('refuse a plain key outside text fields that the queue also uses', () => {
+    const command = (id: KeyCommand['id'], where: KeyCommand['where']): KeyCommand => ({
+      id,
+      keys: ['E'],
+      where,
+      help: 'for the test',
+    });
+    expect(
+      findCollisions([command('show-key-help', 'outside-text'), command('queue-edit', 'review-queue')]),
+    ).toHaveLength(1);
+    expect(findCollisions([command('find-next', 'source-pane'), command('queue-edit', 'review-queue')])).toEqual([]);
+  });
+});

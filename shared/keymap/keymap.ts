@@ -6,9 +6,11 @@
  * nothing; `outside-text` keys are plain characters, live only where typing is not going on;
  * `form` and `table` keys act inside an entry form or a table; `desktop-menu` keys belong to the
  * desktop app's menu (the menu answers them, everywhere in the window); `source-pane` keys act while
- * the focus is in the source pane (its text, its divider, its find box).
+ * the focus is in the source pane (its text, its divider, its find box); `review-queue` keys act
+ * while the focus is in the list of suggested facts.
  */
-export type KeyContext = 'anywhere' | 'outside-text' | 'form' | 'table' | 'source-pane' | 'desktop-menu';
+export type KeyContext =
+  'anywhere' | 'outside-text' | 'form' | 'table' | 'source-pane' | 'review-queue' | 'desktop-menu';
 
 export type KeyCommandId =
   | 'show-key-help'
@@ -40,7 +42,16 @@ export type KeyCommandId =
   | 'find-in-source'
   | 'find-next'
   | 'find-close'
-  | 'resize-source-pane';
+  | 'resize-source-pane'
+  | 'focus-review-queue'
+  | 'queue-next'
+  | 'queue-previous'
+  | 'queue-accept'
+  | 'queue-accept-sentence'
+  | 'queue-edit'
+  | 'queue-dismiss'
+  | 'queue-attach-existing'
+  | 'queue-show-dismissed';
 
 export interface KeyCommand {
   id: KeyCommandId;
@@ -62,6 +73,7 @@ export const KEY_CONTEXT_TITLES: Record<KeyContext, string> = {
   form: 'In an entry form',
   table: 'In a table (one Tab stop; arrow keys move between cells)',
   'source-pane': 'In the source pane',
+  'review-queue': 'In the suggested facts (review queue)',
   'desktop-menu': 'Desktop app menu',
 };
 
@@ -69,7 +81,8 @@ export const KEY_CONTEXT_TITLES: Record<KeyContext, string> = {
 // open Chromium's menu, Alt+D its address bar; the desktop menu's mnemonics are F, C, E, V and H;
 // Option+M types µ on a Mac, which unit fields need. T for timeline, L for labs, K for case;
 // S for source, N for new row from the selected words, A to attach them, U for the next sentence
-// not abstracted yet, W for a row's words.
+// not abstracted yet, W for a row's words; Q for the queue of suggested facts, whose own keys are
+// plain letters (E edit, A attach, D dismissed) and the list keys J/K beside the arrows.
 export const KEYMAP: readonly KeyCommand[] = [
   { id: 'show-key-help', keys: ['F1'], where: 'anywhere', help: 'Show or hide this list of keys' },
   { id: 'show-key-help', keys: ['?'], where: 'outside-text', help: 'Show or hide this list of keys' },
@@ -172,6 +185,50 @@ export const KEYMAP: readonly KeyCommand[] = [
     keys: ['ArrowLeft', 'ArrowRight'],
     where: 'source-pane',
     help: 'On the divider: make the pane wider or narrower (Enter folds it away)',
+  },
+  {
+    id: 'focus-review-queue',
+    keys: ['Alt+Q'],
+    where: 'anywhere',
+    help: 'Go to the suggested facts read from the open source (the review queue)',
+  },
+  { id: 'queue-next', keys: ['ArrowDown', 'J'], where: 'review-queue', help: 'Next suggestion' },
+  { id: 'queue-previous', keys: ['ArrowUp', 'K'], where: 'review-queue', help: 'Previous suggestion' },
+  {
+    id: 'queue-accept',
+    keys: ['Enter'],
+    where: 'review-queue',
+    help: 'Accept the suggestion: add its row to the case, with its words as evidence',
+  },
+  {
+    id: 'queue-accept-sentence',
+    keys: ['Shift+Enter'],
+    where: 'review-queue',
+    help: 'Accept every suggestion of the sentence',
+  },
+  {
+    id: 'queue-edit',
+    keys: ['E'],
+    where: 'review-queue',
+    help: 'Edit the suggestion in the event or lab form before adding it',
+  },
+  {
+    id: 'queue-dismiss',
+    keys: ['Delete', 'Backspace'],
+    where: 'review-queue',
+    help: 'Dismiss the suggestion (it does not come back); on a dismissed one: show it again',
+  },
+  {
+    id: 'queue-attach-existing',
+    keys: ['A'],
+    where: 'review-queue',
+    help: 'Attach the suggestion’s words to the row the case already has for it',
+  },
+  {
+    id: 'queue-show-dismissed',
+    keys: ['D'],
+    where: 'review-queue',
+    help: 'Show or hide the dismissed suggestions',
   },
 ];
 
@@ -294,7 +351,7 @@ function contextsOverlap(a: KeyContext, b: KeyContext): boolean {
   if (everywhere.includes(a) || everywhere.includes(b)) return true;
   // A table and the source pane are outside text fields; a form is made of them.
   const pair = [a, b].sort().join(' ');
-  return pair === 'outside-text table' || pair === 'outside-text source-pane';
+  return pair === 'outside-text table' || pair === 'outside-text source-pane' || pair === 'outside-text review-queue';
 }
 
 const chordId = (c: Chord, isMac: boolean) => {

@@ -48,7 +48,17 @@ export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions
   const problemAt = (name: string) => problems.find((p) => fieldOf(p.where) === name)?.message;
   const general = problems.filter((p) => fieldOf(p.where) === 'form');
 
+  /** After a save or a clear: back where the form was opened from (the review queue), else its first field. */
   const focusFirst = useCallback(() => {
+    const back = useUiStore.getState().focusAfterForm;
+    if (back !== undefined) {
+      useUiStore.getState().setFocusAfterForm(undefined);
+      const from = document.getElementById(back);
+      if (from) {
+        from.focus();
+        return;
+      }
+    }
     const el = firstFieldRef.current;
     (el?.matches('input, select') ? el : el?.querySelector<HTMLElement>('input, select'))?.focus();
   }, [firstFieldRef]);

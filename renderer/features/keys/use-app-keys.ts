@@ -12,6 +12,7 @@ import {
   startRowFromSelection,
   toggleSourcePane,
 } from '../source-pane/pane-actions';
+import { focusReviewQueue } from '../suggestion-queue/queue-store';
 import { focusCaseList, focusEntryForm, focusTable, LABS_SECTION_ID, TIMELINE_SECTION_ID } from './focus-targets';
 import { IS_MAC } from './platform-keys';
 
@@ -55,6 +56,7 @@ const HANDLERS: Partial<Record<KeyCommandId, Handler>> = {
   'new-lab-from-selection': () => startRowFromSelection('observations'),
   'attach-selection': () => attachSelection(),
   'next-uncited-sentence': () => showNextUncited(),
+  'focus-review-queue': () => (focusReviewQueue() ? undefined : noCaseOpen()),
   undo: (e) => (typingWithText(e.target) ? false : void undo()),
   redo: (e) => (typingWithText(e.target) ? false : void redo()),
 };

@@ -107,13 +107,22 @@ export function useEvidenceRequests({
   editing: boolean;
   evidence: string;
   name: { field: string; value: string };
-  setField: (field: string, value: string) => void;
+  setField: (field: string, value: string | boolean) => void;
   focus: (nameFilled: boolean) => void;
 }): void {
   const request = usePaneStore((s) => (s.request?.table === table ? s.request : undefined));
   useEffect(() => {
     if (!request || (request.mode === 'new' && editing)) return;
     usePaneStore.getState().done(request.seq);
+    if (request.fields) {
+      // A whole row to correct (a suggestion): it replaces what the form held, evidence and all.
+      for (const [field, value] of Object.entries(request.fields)) setField(field, value);
+      const prefix = table === 'events' ? 'event' : 'observation';
+      const target = request.focusField ? document.getElementById(`${prefix}-${request.focusField}`) : null;
+      if (target) target.focus();
+      else focus(true);
+      return;
+    }
     setField('evidence', addEvidence(evidence, [request.anchor]));
     const fill = request.mode === 'new' && name.value.trim() === '' && readsAsName(request.words);
     if (fill) setField(name.field, request.words);

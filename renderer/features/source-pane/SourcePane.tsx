@@ -1,7 +1,7 @@
 // The source pane beside the case: the report's text by section or page, find within it, the words
 // rows cite highlighted, the sentences with numbers no row cites yet counted and marked, and the
 // commands that make evidence from selected words.
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { keysOf, matchesChord, parseChord } from '../../../shared/keymap/keymap';
 import type { CaseSource } from '../../../shared/model/evidence';
 import { platform } from '../../platform';
@@ -22,7 +22,11 @@ import { PaneDivider } from './PaneDivider';
 import { useCasePane, usePaneStore } from './pane-store';
 import { offsetOfPoint, SourceText, type TextMark } from './SourceText';
 import { findMatches, MATCH_LIMIT } from './find-in-text';
+import { useQueueStore } from '../suggestion-queue/queue-store';
 import './source-pane.css';
+
+// The review queue loads with its first showing: the window's own bundle stays within its budget.
+const SuggestionQueue = lazy(() => import('../suggestion-queue/SuggestionQueue'));
 
 const FIND = keysOf('find-in-source').map(parseChord);
 function CitedBy({ rows, onClose }: { rows: CitingRow[]; onClose: () => void }) {
@@ -111,6 +115,7 @@ export function SourcePane({ caseId }: { caseId: string }) {
   const selection = usePaneStore((s) => s.selection);
   const cited = useEvidenceIndex((s) => s.cited);
   const uncited = useEvidenceIndex((s) => s.uncited);
+  const suggested = useQueueStore((s) => s.words);
   const textRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
@@ -134,8 +139,9 @@ export function SourcePane({ caseId }: { caseId: string }) {
     ];
     if (currentMatch) list.push({ ...currentMatch, kind: 'current' });
     if (shown) list.push({ start: shown.start, end: shown.end, kind: 'shown' });
+    if (suggested) list.push({ ...suggested, kind: 'suggested' });
     return list;
-  }, [uncited, cited, matches, currentMatch, shown]);
+  }, [uncited, cited, matches, currentMatch, shown, suggested]);
 
   // Words selected in the text are the words the evidence commands use.
   useEffect(() => {
@@ -394,6 +400,11 @@ export function SourcePane({ caseId }: { caseId: string }) {
           <CitedBy rows={citingRows} onClose={() => setCitedAt(undefined)} />
         </div>
         {pasting ? <PasteForm caseId={caseId} onDone={() => setPasting(false)} /> : null}
+        {source ? (
+          <Suspense fallback={null}>
+            <SuggestionQueue caseId={caseId} />
+          </Suspense>
+        ) : null}
         {source ? (
           <SourceText
             ref={textRef}

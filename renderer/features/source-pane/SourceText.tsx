@@ -4,7 +4,7 @@
 import { forwardRef, memo, useMemo } from 'react';
 import type { SourceDocument, SourcePart } from '../../../shared/sources/source-document';
 
-export type MarkKind = 'cited' | 'uncited' | 'match' | 'current' | 'shown';
+export type MarkKind = 'cited' | 'uncited' | 'match' | 'current' | 'shown' | 'suggested';
 
 export interface TextMark {
   start: number;
@@ -73,7 +73,7 @@ function marksByParagraph(paragraphs: readonly Paragraph[], marks: readonly Text
   return out;
 }
 
-const KIND_ORDER: MarkKind[] = ['uncited', 'cited', 'match', 'shown', 'current'];
+const KIND_ORDER: MarkKind[] = ['uncited', 'cited', 'match', 'shown', 'suggested', 'current'];
 
 const ParagraphText = memo(
   function ParagraphText({ text, start, marks }: { text: string; start: number; marks: TextMark[]; marksKey: string }) {

@@ -33,6 +33,12 @@ export interface EvidenceRequest {
   anchor: EvidenceAnchor;
   /** The words, offered as the event's name or the lab's analyte when they read as one. */
   words: string;
+  /**
+   * A whole row to start from (a suggestion opened for editing): the form takes these fields as
+   * they are, its evidence included, and puts the focus on `focusField` (the first one to fill).
+   */
+  fields?: Record<string, string | boolean>;
+  focusField?: string;
   /** Distinguishes two requests with the same words. */
   seq: number;
 }
