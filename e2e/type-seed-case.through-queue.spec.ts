@@ -154,8 +154,7 @@ async function tabTo(keys: CountedKeyboard, field: Locator) {
  */
 async function correctForm(keys: CountedKeyboard, form: Locator, fields: [string, string | boolean][]) {
   let lastText: Locator | undefined;
-  const before = keys.count('x').keys;
-  const changed: string[] = [];
+
   for (const [label, wanted] of fields) {
     const field = form.getByLabel(label, { exact: true });
     if (typeof wanted === 'boolean') {
@@ -169,7 +168,6 @@ async function correctForm(keys: CountedKeyboard, form: Locator, fields: [string
       if (!isSelect) lastText = field;
       continue;
     }
-    changed.push(`${label}: ${JSON.stringify(await field.inputValue())} → ${JSON.stringify(wanted)}`);
     await tabTo(keys, field);
     if (isSelect) {
       await keys.pressIn(field, wanted[0]!);
@@ -197,7 +195,6 @@ async function correctForm(keys: CountedKeyboard, form: Locator, fields: [string
     }
   }
   await keys.press('Enter');
-  console.log('DEBUG', keys.count('x').keys - before, changed.join(' | '));
 }
 
 const queueList = (page: Page) =>
