@@ -98,7 +98,8 @@ describe('assignDates', () => {
       },
       guessed: false,
     });
-    expect(pred).toEqual({ date: { date: '2021-06-02', approximate: true }, guessed: true });
+    // Borrowed from the admission's sentence: its month only, approximate, no link.
+    expect(pred).toEqual({ date: { date: '2021-06', approximate: true }, guessed: true });
   });
 
   it('dates "at the age of N" from the age at presentation and the admission', () => {
@@ -140,7 +141,7 @@ describe('assignDates', () => {
     expect(far).toEqual({ date: { date: '2021-03', approximate: true }, guessed: true });
   });
 
-  it('runs the steps of a taper list back to back, each linked to the one before', () => {
+  it('runs the steps of a taper list back to back: worked-out dates, plain and approximate', () => {
     const [a, b] = date('On 3 May 2019, she received methylprednisolone 1000 mg 3 days, 500 mg 3 days.', [
       [
         'methylprednisolone 1000 mg 3 days',
@@ -150,14 +151,20 @@ describe('assignDates', () => {
       ['500 mg 3 days', drug('Methylprednisolone', { duration: { value: 3, unit: 'days' } }), 'event'],
     ]);
     expect(a?.date?.date).toBe('2019-05-03');
-    expect(b).toEqual({
-      date: {
-        date: '2019-05-06',
-        approximate: false,
-        relativeTo: { eventId: 'f0', amount: 3, unit: 'days', direction: 'after' },
-      },
-      guessed: true,
-    });
+    expect(b).toEqual({ date: { date: '2019-05-06', approximate: true }, guessed: true });
+  });
+
+  it('moves every step of a longer taper, not only the second', () => {
+    const steps = date('On 3 May 2019, she received methylprednisolone 1000 mg 3 days, 500 mg 3 days, 250 mg 2 days.', [
+      [
+        'methylprednisolone 1000 mg 3 days',
+        drug('Methylprednisolone', { duration: { value: 3, unit: 'days' } }),
+        'event',
+      ],
+      ['500 mg 3 days', drug('Methylprednisolone', { duration: { value: 3, unit: 'days' } }), 'event'],
+      ['250 mg 2 days', drug('Methylprednisolone', { duration: { value: 2, unit: 'days' } }), 'event'],
+    ]);
+    expect(steps.map((s) => s?.date?.date)).toEqual(['2019-05-03', '2019-05-06', '2019-05-09']);
   });
 
   it('links to the case event when the case already has the anchor', () => {

@@ -284,7 +284,7 @@ export function assignDates(
               i - sentenceOf(r.mention.start) <= CARRY_SENTENCES,
           )
           .at(-1);
-        if (carried?.date) assigned = { date: { ...carried.date, approximate: true }, guessed: true };
+        if (carried?.date) assigned = { date: borrowed(carried.date), guessed: true };
       }
       if (!assigned && !ownUnresolved && admission && admission.start < f.start && f.row.kind !== 'admission') {
         // A finding reported after a dated admission, with no date of its own nor in its
@@ -309,13 +309,15 @@ export function assignDates(
 
 /**
  * A taper written as one list ("500 mg 3 days, 250 mg 3 days, 120 mg 3 days") runs step after
- * step: each step starts when the one before has run its course, linked to it, and marked guessed.
+ * step: each step starts when the one before has run its course; a worked-out date, so plain (no
+ * link), approximate and marked guessed.
  */
 function chainSteps(
   facts: readonly FactToDate[],
   result: Map<string, AssignedDate>,
   caseEventId: (fact: FactToDate, date: PartialDate) => string,
 ): void {
+  const written = new Map(facts.map((f) => [f.id, result.get(f.id)?.date?.date]));
   for (let k = 1; k < facts.length; k += 1) {
     const [prev, step] = [facts[k - 1]!, facts[k]!];
     const duration = prev.row.duration;
@@ -323,11 +325,21 @@ function chainSteps(
     if (!duration || (duration.unit !== 'days' && duration.unit !== 'weeks') || !Number.isInteger(duration.value))
       continue;
     const [prevDate, stepDate] = [result.get(prev.id)?.date, result.get(step.id)?.date];
-    if (!prevDate || !stepDate || stepDate.date !== (prevDate.relativeTo ? stepDate.date : prevDate.date)) continue;
+    // Steps of one list share the date their sentence gave; the ones before were moved already.
+    if (!prevDate || !stepDate || stepDate.date !== written.get(prev.id)) continue;
     const date = linked(
       { id: caseEventId(prev, prevDate), date: prevDate },
       { amount: duration.value, unit: duration.unit, direction: 'after' },
     );
-    if (date) result.set(step.id, { date, guessed: true });
+    if (date) result.set(step.id, { date: { date: date.date, approximate: true }, guessed: true });
   }
+}
+
+/**
+ * A date taken from the words around a fact, not its own: approximate, no finer than the month
+ * (the day belongs to the other fact), and without the other fact's link, since the report does
+ * not say this fact was counted from that event.
+ */
+function borrowed(date: PartialDate): PartialDate {
+  return { date: date.date.slice(0, 7), approximate: true };
 }
