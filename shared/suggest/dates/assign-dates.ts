@@ -321,7 +321,8 @@ function chainSteps(
   for (let k = 1; k < facts.length; k += 1) {
     const [prev, step] = [facts[k - 1]!, facts[k]!];
     const duration = prev.row.duration;
-    if (prev.row.kind !== 'treatment' || step.row.kind !== 'treatment' || step.row.label !== prev.row.label) continue;
+    if (prev.row.kind !== 'treatment' || step.row.kind !== 'treatment') continue;
+    if (drugKey(step.row.label) !== drugKey(prev.row.label)) continue;
     if (!duration || (duration.unit !== 'days' && duration.unit !== 'weeks') || !Number.isInteger(duration.value))
       continue;
     const [prevDate, stepDate] = [result.get(prev.id)?.date, result.get(step.id)?.date];

@@ -64,16 +64,23 @@ describe('findTreatments: a drug with its dose', () => {
     });
   });
 
-  it('carries the drug across a taper list, one event per step, each with its course', () => {
+  it('carries the drug across a taper list, one event per step named by its dose, each with its course', () => {
     const found = treatments('She was treated with dexamethasone 20 mg 4 days, 10 mg 4 days, then 5 mg 4 days.');
     expect(found.map((f) => [f.label, f.dose?.value, f.duration])).toEqual([
-      ['Dexamethasone', 20, { value: 4, unit: 'days' }],
-      ['Dexamethasone', 10, { value: 4, unit: 'days' }],
-      ['Dexamethasone', 5, { value: 4, unit: 'days' }],
+      ['Dexamethasone 20 mg', 20, { value: 4, unit: 'days' }],
+      ['Dexamethasone 10 mg', 10, { value: 4, unit: 'days' }],
+      ['Dexamethasone 5 mg', 5, { value: 4, unit: 'days' }],
     ]);
     // a dose a day for the days given is read, not written: it says so
     expect(found[0]?.dose?.frequency).toBe('daily');
     expect(found[0]?.guessed).toContain('dose.frequency');
+  });
+
+  it('names a single dose by its drug alone, and two drugs in one list each by its own', () => {
+    expect(treatments('Prednisone 60 mg/day and tacrolimus 3 mg/day were given.').map((f) => f.label)).toEqual([
+      'Prednisone',
+      'Tacrolimus',
+    ]);
   });
 
   it('counts doses: "(0.4 g/kg ×5)", "5 infusions", "for 10 days"', () => {

@@ -28,6 +28,29 @@ function numberDoses(treatments: DosedTreatment[]): void {
   });
 }
 
+/**
+ * Refiner: the steps of one list ("methylprednisolone 500 mg 3 days, 250 mg 3 days, …") are
+ * labelled with their dose, "<Drug> 500 mg", so the taper's steps are told apart by name in the
+ * queue, the tables and the course overview. Our call, as for numbered doses.
+ */
+function nameListSteps(sentenceDosed: DosedTreatment[]): void {
+  sentenceDosed.forEach((t, index) => {
+    const first = index > 0 && !t.carried ? undefined : t;
+    if (first === undefined || first.carried) return;
+    const steps = [first];
+    for (const next of sentenceDosed.slice(index + 1)) {
+      if (!next.carried || next.drug.name !== first.drug.name) break;
+      steps.push(next);
+    }
+    const amounts = new Set(steps.map((s) => `${s.row.dose?.value} ${s.row.dose?.unit}`));
+    if (steps.length < 2 || amounts.size !== steps.length) return;
+    for (const step of steps) {
+      if (step.ordinal !== undefined) continue;
+      step.row = { ...step.row, label: `${step.drug.name} ${step.row.dose?.value} ${step.row.dose?.unit}` };
+    }
+  });
+}
+
 /** Refiner: an undosed mention inside a dosed treatment, or a procedure that is a drug, goes. */
 function dropCovered(events: EventCandidate[], dosed: readonly EventCandidate[]): EventCandidate[] {
   return events.filter((e) => !dosed.some((d) => e.start < d.end && d.start < e.end));
@@ -56,6 +79,7 @@ export function findTreatments(reading: ReadingText): EventCandidate[] {
       end: e.end + sentence.start,
     });
     const sentenceDosed = findDosedTreatments(words, inSentence);
+    nameListSteps(sentenceDosed);
     dosed.push(...sentenceDosed.map(move));
     const sentenceOthers = [
       ...findAdmissions(words),
