@@ -37,6 +37,8 @@ export const DRUG_CLASSES = {
 export interface KnownDrug {
   /** How the lane is titled. */
   name: string;
+  /** How a suggested treatment row names it, where the lane's short name is an abbreviation. */
+  rowLabel?: string;
   /** Lower-case names and spellings, matched as whole words anywhere in a label. */
   names: string[];
   /** Abbreviations as clinicians write them, matched as whole words with their case. */
@@ -135,6 +137,7 @@ export const KNOWN_DRUGS: readonly KnownDrug[] = [
   },
   {
     name: 'IVIG',
+    rowLabel: 'Intravenous immunoglobulin (IVIG)',
     names: [
       'intravenous immunoglobulin',
       'intravenous immunoglobulins',
@@ -150,6 +153,7 @@ export const KNOWN_DRUGS: readonly KnownDrug[] = [
   },
   {
     name: 'SCIG',
+    rowLabel: 'Subcutaneous immunoglobulin (SCIG)',
     names: ['subcutaneous immunoglobulin'],
     abbreviations: ['SCIG', 'SCIg'],
     drugClass: C.immunoglobulins,

@@ -41,7 +41,8 @@ export function findDrugNames(text: string, from = 0, to = text.length): DrugMen
     for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
       if (m.index + m[0].length > to) break;
       const drug = pattern === NAMES ? byName.get(m[0].toLowerCase()) : byAbbreviation.get(m[0]);
-      if (drug) found.push({ start: m.index, end: m.index + m[0].length, name: drug.name, known: drug });
+      if (drug)
+        found.push({ start: m.index, end: m.index + m[0].length, name: drug.rowLabel ?? drug.name, known: drug });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -25,10 +25,10 @@ describe('findTreatments: a drug with its dose', () => {
       { value: 20, unit: 'mg', route: 's.c.', frequency: 'every 4 weeks' },
     ],
     ['Solu-Medrol 1,000 mg i.v. was given.', 'Methylprednisolone', { value: 1000, unit: 'mg', route: 'i.v.' }],
-    ['She received IVIG 2 g/kg.', 'IVIG', { value: 2, unit: 'g/kg' }],
+    ['She received IVIG 2 g/kg.', 'Intravenous immunoglobulin (IVIG)', { value: 2, unit: 'g/kg' }],
     [
       'He received 0.4 g/kg/day of intravenous immunoglobulin.',
-      'IVIG',
+      'Intravenous immunoglobulin (IVIG)',
       { value: 0.4, unit: 'g/kg', frequency: 'daily', route: 'i.v.' },
     ],
     [
