@@ -64,6 +64,12 @@ describe('findLabResults: an analyte, its value and its unit', () => {
     expect(found, JSON.stringify(rows(text))).toMatchObject(fields);
   });
 
+  it('keeps the report’s "total" on a count the list has no code for', () => {
+    expect(rows('The total B lymphocyte count was 1.5 × 106/l.')).toMatchObject([
+      { analyte: 'B lymphocytes, total', value: 1.5, unit: '10*6/L' },
+    ]);
+  });
+
   it('reads a table row that names its unit in brackets after the analyte', () => {
     expect(rows('Creatine kinase (U/L) 1620 38–174')).toEqual([
       { analyte: 'Creatine kinase (CK)', loinc: '2157-6', value: 1620, unit: 'U/L' },
@@ -181,7 +187,7 @@ describe('findLabResults: grades', () => {
   });
 
   it.each<[string, Record<string, unknown>]>([
-    ['Grade 2–3 proximal muscle strength.', { analyte: 'Muscle strength, proximal', value: 2, valueHigh: 3 }],
+    ['Grade 2–3 proximal muscle strength.', { analyte: 'Muscle strength, proximal limbs', value: 2, valueHigh: 3 }],
     [
       'Her muscle strength was grade 4 in the proximal limb muscles.',
       { analyte: 'Muscle strength, proximal limbs', value: 4 },
@@ -190,7 +196,7 @@ describe('findLabResults: grades', () => {
       'She was stable, with a grade 5 in proximal limb muscle strength.',
       { analyte: 'Muscle strength, proximal limbs', value: 5 },
     ],
-    ['Grade 4 distal muscle strength', { analyte: 'Muscle strength, distal', value: 4 }],
+    ['Grade 4 distal muscle strength', { analyte: 'Muscle strength, distal limbs', value: 4 }],
     ['Muscle strength of the deltoids was 4/5.', { analyte: 'Muscle strength, deltoids', value: 4 }],
     ['She had Grade 2–3 dysphagia.', { analyte: 'Dysphagia grade', value: 2, valueHigh: 3 }],
     ['He developed grade III hepatitis.', { analyte: 'Hepatitis grade', value: 3 }],

@@ -11,6 +11,9 @@ import { proseUnit } from '../../../units/prose-units';
 import { readUnitAt, readValue, VALUE, type ReadUnit } from '../value-pattern';
 
 /** Words that may stand between an analyte and its value: "level was", "rose to", "of", "(TnI)". */
+/** "total" right before an analyte's name. */
+const TOTAL_BEFORE = /\btotal\s+$/i;
+
 const LINK_WORDS = [
   'level',
   'levels',
@@ -247,6 +250,13 @@ export function parseAnalyteValues(
       analyte = k.loinc !== undefined || linked.abbreviation ? k.name : linked.term;
       analyte = analyte.charAt(0).toUpperCase() + analyte.slice(1);
       start = linked.start;
+      // "the total B lymphocyte count": a count the list has no code for keeps the report's "total".
+      const total =
+        k.loinc === undefined ? TOTAL_BEFORE.exec(text.slice(Math.max(0, linked.start - 8), linked.start)) : null;
+      if (total !== null && !analyte.includes(',')) {
+        analyte = `${analyte}, total`;
+        start = linked.start - total[0].length;
+      }
       confidence = unit !== undefined ? 0.9 : 0.5;
     } else if (
       unit !== undefined &&

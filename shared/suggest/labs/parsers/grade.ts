@@ -53,7 +53,9 @@ function site(words: string): string {
     .split(/\s+/)
     .filter((w) => w !== '' && !/^(?:muscles?|the|her|his|both)$/i.test(w))
     .map((w) => (/^limb$/i.test(w) ? 'limbs' : w.toLowerCase()));
-  return kept.join(' ');
+  const where = kept.join(' ');
+  // "proximal muscle strength" is the limbs' (the limb girdles'), as "proximal limb muscles" says.
+  return where === 'proximal' || where === 'distal' ? `${where} limbs` : where;
 }
 
 const strengthName = (where: string) => (where === '' ? 'Muscle strength' : `Muscle strength, ${where}`);
