@@ -13,6 +13,7 @@ import { findLabResults } from './labs/find-lab-results';
 import { findTreatments } from './treatments/find-treatments';
 import { findClinicalEvents } from './events/find-clinical-events';
 import { resultFlagNote } from './refine/result-flags';
+import { nameBiopsyFindings } from './refine/biopsy-findings';
 import type { Suggestion, SuggestionKind } from './suggestion';
 
 export interface SuggestOptions extends DatingContext {
@@ -101,5 +102,5 @@ export function suggestFacts(source: AnchorSource, options: SuggestOptions = {})
       suggestions.push({ ...base, kind: 'event', row, missing: missingFields('event', row) });
     }
   }
-  return suggestions;
+  return nameBiopsyFindings(suggestions);
 }

@@ -94,9 +94,10 @@ export function findProcedures(words: string): EventCandidate[] {
   const seen = new Set<string>();
   for (const m of words.matchAll(PROCEDURE)) {
     // Up to three words right before the procedure that name it ("labial gland"), not function words.
-    const before = /(?:[\p{L}-]+\s+){0,3}$/u.exec(words.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+    const before = /(?:[\p{L}’'-]+\s+){0,3}$/u.exec(words.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
     const modifiers = before.trim().split(/\s+/).filter(Boolean);
-    const lastFunction = modifiers.findLastIndex((w) => NOT_A_MODIFIER.test(w));
+    // A possessive ("the patient’s") ends the naming words as a function word does.
+    const lastFunction = modifiers.findLastIndex((w) => NOT_A_MODIFIER.test(w) || /[’']s?$/.test(w));
     const kept = modifiers.slice(lastFunction + 1);
     const keyword = m[1] ?? '';
     if (kept.length === 0 && /^(?:examination|surgery|transplantation|ultrasound)$/i.test(keyword)) continue;

@@ -177,6 +177,7 @@ describe('findTreatments: other dated events', () => {
 
   it.each([
     ['A deltoid muscle biopsy was performed.', 'Deltoid muscle biopsy'],
+    ['The patient’s skin biopsy showed vasculitis.', 'Skin biopsy'],
     ['Her cardiac MRI showed oedema.', 'Cardiac MRI'],
     ['Needle electromyography showed fibrillations.', 'Needle electromyography'],
   ])('finds the procedure in "%s"', (text, label) => {
