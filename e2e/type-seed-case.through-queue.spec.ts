@@ -235,6 +235,11 @@ function rightAsItStands(s: Suggestion, t: Target, targetOf: Map<string, Target>
   return false;
 }
 
+function withNotes(s: Suggestion, notes: string | undefined): Suggestion {
+  const { notes: _notes, ...row } = s.row;
+  return { ...s, row: notes === undefined ? row : { ...row, notes } } as Suggestion;
+}
+
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (value && typeof value === 'object') {
@@ -288,6 +293,7 @@ test('the preloaded case, abstracted from its report through the review queue, t
   await expect(queueList(page).getByRole('option').first()).toBeVisible();
   let accepted = 0;
   let corrected = 0;
+  let noted = 0;
   let dismissed = 0;
   const added = new Set<string>();
   for (let guard = 0; guard < 500; guard += 1) {
@@ -315,6 +321,16 @@ test('the preloaded case, abstracted from its report through the review queue, t
     } else if (rightAsItStands(s!, target, targetOf)) {
       await keys.press('Enter');
       accepted += 1;
+    } else if (rightAsItStands(withNotes(s!, target.row.notes), target, targetOf)) {
+      // Right but for the note: N, the note, Enter.
+      await keys.press('N');
+      const note = page.getByLabel(/^Note for /);
+      await expect(note).toBeFocused();
+      if ((await note.inputValue()) !== '') await keys.press('Control+a');
+      await keys.insertText(target.row.notes ?? '');
+      await keys.press('Enter');
+      await expect(queueList(page)).toBeFocused();
+      noted += 1;
     } else {
       await keys.press('E');
       const form = page.getByRole('form', { name: target.kind === 'event' ? 'New event' : 'New observation' });
@@ -362,7 +378,7 @@ test('the preloaded case, abstracted from its report through the review queue, t
   const parts = Object.entries(count.sections).map(([name, n]) => `${name} ${n}`);
   const line =
     `keys to abstract the seed case through the review queue: ${count.keys} (${parts.join(', ')}; ` +
-    `${accepted} accepted, ${corrected} corrected in the form, ${dismissed} dismissed, ` +
+    `${accepted} accepted, ${noted} added with a note, ${corrected} corrected in the form, ${dismissed} dismissed, ` +
     `${leftEvents.length + leftObservations.length} typed) against ${typed!.keys} to type it: ` +
     `${((100 * count.keys) / typed!.keys).toFixed(1)} %`;
   console.log(line);

@@ -51,6 +51,7 @@ export type KeyCommandId =
   | 'queue-edit'
   | 'queue-dismiss'
   | 'queue-attach-existing'
+  | 'queue-accept-with-note'
   | 'queue-show-dismissed';
 
 export interface KeyCommand {
@@ -223,6 +224,12 @@ export const KEYMAP: readonly KeyCommand[] = [
     keys: ['A'],
     where: 'review-queue',
     help: 'Attach the suggestion’s words to the row the case already has for it',
+  },
+  {
+    id: 'queue-accept-with-note',
+    keys: ['N'],
+    where: 'review-queue',
+    help: 'Add the suggestion with a note: type it, then Enter (Escape: back to the list)',
   },
   {
     id: 'queue-show-dismissed',

@@ -20,6 +20,7 @@ import {
   suggestionName,
 } from './queue-actions';
 import { nextNew, queueGroups, stepFrom, type QueueItem } from './queue-items';
+import { QueueNoteField } from './QueueNoteField';
 import { QueueProblem } from './QueueProblem';
 import { optionId, SentenceGroupView } from './SentenceGroupView';
 import { REVIEW_QUEUE_ID, REVIEW_QUEUE_LIST_ID, useQueueStore } from './queue-store';
@@ -36,6 +37,7 @@ const KEYS = {
   dismiss: chords('queue-dismiss'),
   attach: chords('queue-attach-existing'),
   showDismissed: chords('queue-show-dismissed'),
+  acceptWithNote: chords('queue-accept-with-note'),
 };
 const pressed = (list: ReturnType<typeof chords>, e: KeyboardEvent) =>
   list.some((c) => matchesChord(c, e.nativeEvent, IS_MAC));
@@ -50,6 +52,7 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
   const currentId = useQueueStore((s) => s.currentId);
   const showDismissed = useQueueStore((s) => s.showDismissed);
   const problem = useQueueStore((s) => s.problem);
+  const noting = useQueueStore((s) => s.noting);
   const busy = useRef(false);
 
   const rows = useMemo(() => ({ events: events ?? [], observations: observations ?? [] }), [events, observations]);
@@ -116,6 +119,24 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
 
   const notify = (text: string) => useUiStore.getState().notify({ tone: 'info', text });
 
+  /** Adds the current suggestion (with the note typed for it, after N), then goes on to the next new one. */
+  const accept = (note?: string) => {
+    if (!current) return;
+    const item = current;
+    const id = item.suggestion.id;
+    void run(
+      () => acceptSuggestion(caseId, item, rows, all, note),
+      () => {
+        notify(`Added ${suggestionName(item.suggestion)} to the case, with its words as evidence.`);
+        move(nextNew(groups, id));
+      },
+    ).then(() => {
+      if (note === undefined) return;
+      store().setNoting(undefined);
+      listRef.current?.focus();
+    });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.nativeEvent.isComposing) return;
     const fingerprint = source?.fingerprint;
@@ -133,14 +154,10 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
       return;
     } else if (pressed(KEYS.accept, e)) {
       handled();
-      const id = current.suggestion.id;
-      void run(
-        () => acceptSuggestion(caseId, current, rows, all),
-        () => {
-          notify(`Added ${suggestionName(current.suggestion)} to the case, with its words as evidence.`);
-          move(nextNew(groups, id));
-        },
-      );
+      accept();
+    } else if (pressed(KEYS.acceptWithNote, e)) {
+      handled();
+      if (current.state === 'new') store().setNoting(current.suggestion.id);
     } else if (pressed(KEYS.acceptSentence, e)) {
       handled();
       if (!currentGroup) return;
@@ -229,10 +246,22 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
           ))
         )}
       </div>
+      {noting !== undefined && current && noting === current.suggestion.id ? (
+        <QueueNoteField
+          name={suggestionName(current.suggestion)}
+          initial={current.suggestion.row.notes ?? ''}
+          onSubmit={(note) => accept(note)}
+          onCancel={() => {
+            store().setNoting(undefined);
+            listRef.current?.focus();
+          }}
+        />
+      ) : null}
       {problem && problem.id === current?.suggestion.id ? <QueueProblem problems={problem.problems} /> : null}
       <p className="queue-keys small muted">
-        Enter add · {hintFor('queue-accept-sentence')} sentence · {hintFor('queue-edit')} edit ·{' '}
-        {hintFor('queue-dismiss')} dismiss · {hintFor('queue-attach-existing')} attach to its row
+        Enter add · {hintFor('queue-accept-with-note')} add with a note · {hintFor('queue-accept-sentence')} sentence ·{' '}
+        {hintFor('queue-edit')} edit · {hintFor('queue-dismiss')} dismiss · {hintFor('queue-attach-existing')} attach to
+        its row
       </p>
     </section>
   );

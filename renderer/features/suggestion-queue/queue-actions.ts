@@ -29,14 +29,18 @@ const alreadyThere = (s: Suggestion): Problem => ({
   message: `${suggestionName(s)} is in the case already: press A to attach these words to its row`,
 });
 
-/** Accepts one suggestion: its row, validated as a typed one, saved as one undoable change. */
+/**
+ * Accepts one suggestion: its row, validated as a typed one, saved as one undoable change. With
+ * `note` (N), the row's notes are that text instead of what the suggestion had (a flag it read).
+ */
 export async function acceptSuggestion(
   caseId: string,
   item: QueueItem,
   rows: CaseRows,
   all: readonly Suggestion[],
+  note?: string,
 ): Promise<Problem[]> {
-  const s = item.suggestion;
+  const s = withNote(item.suggestion, note);
   if (item.state === 'abstracted') return [alreadyThere(s)];
   if (item.state === 'dismissed') return [{ where: 'form', message: 'dismissed: press Delete to show it again first' }];
   const made = rowFromSuggestion(s, rows, all, crypto.randomUUID());
@@ -46,6 +50,13 @@ export async function acceptSuggestion(
       ? { type: 'save-observation', observation: made.value.row }
       : { type: 'save-event', event: made.value.row };
   return commitEdit(caseId, edit, `Accept suggested ${suggestionName(s)}`);
+}
+
+function withNote(s: Suggestion, note: string | undefined): Suggestion {
+  if (note === undefined) return s;
+  const { notes: _notes, ...row } = s.row;
+  const notes = note.trim();
+  return { ...s, row: notes === '' ? row : { ...row, notes } } as Suggestion;
 }
 
 /**

@@ -21,6 +21,9 @@ interface QueueState {
   /** A suggestion opened in its form (E): once its row is saved, the focus comes back to the queue. */
   editing: string | undefined;
   setEditing(id: string | undefined): void;
+  /** The suggestion being added with a note (N): its note field shows under it. */
+  noting: string | undefined;
+  setNoting(id: string | undefined): void;
   setCurrent(id: string | undefined): void;
   toggleDismissed(): void;
   setProblem(problem: { id: string; problems: Problem[] } | undefined): void;
@@ -34,6 +37,8 @@ export const useQueueStore = create<QueueState>()((set) => ({
   words: undefined,
   editing: undefined,
   setEditing: (editing) => set({ editing }),
+  noting: undefined,
+  setNoting: (noting) => set({ noting }),
   setCurrent: (currentId) => set((s) => ({ currentId, problem: s.problem?.id === currentId ? s.problem : undefined })),
   toggleDismissed: () => set((s) => ({ showDismissed: !s.showDismissed })),
   setProblem: (problem) => set({ problem }),
