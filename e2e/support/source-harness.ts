@@ -20,11 +20,16 @@ export interface SourceHarness {
   close(): Promise<void>;
 }
 
-export async function startSourceHarness(port: number): Promise<SourceHarness> {
+export function startSourceHarness(port: number): Promise<SourceHarness> {
+  return startHarness(port, 'source-harness');
+}
+
+/** A test page of e2e/support/<folder>/ (an index.html and its script), built and served the same way. */
+export async function startHarness(port: number, folder: string): Promise<SourceHarness> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'source-harness-'));
   await build({
     configFile: path.join(REPO, 'vite.config.ts'),
-    root: path.join(import.meta.dirname, 'source-harness'),
+    root: path.join(import.meta.dirname, folder),
     build: { outDir, emptyOutDir: true, sourcemap: false },
     logLevel: 'silent',
   });
