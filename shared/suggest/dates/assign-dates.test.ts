@@ -98,8 +98,8 @@ describe('assignDates', () => {
       },
       guessed: false,
     });
-    // Borrowed from the admission's sentence: its month only, approximate, no link.
-    expect(pred).toEqual({ date: { date: '2021-06', approximate: true }, guessed: true });
+    // Borrowed from the admission's sentence: approximate, no link.
+    expect(pred).toEqual({ date: { date: '2021-06-02', approximate: true }, guessed: true });
   });
 
   it('dates "at the age of N" from the age at presentation and the admission', () => {
@@ -128,9 +128,21 @@ describe('assignDates', () => {
     expect(pred).toEqual({ date: { date: '2019-06', approximate: true }, guessed: true });
   });
 
-  it('carries a date two sentences at most, then falls back to the admission work-up', () => {
-    const [, near, far] = date(
+  it('carries a date two sentences at most, then falls back to the admission work-up: its day in its paragraph', () => {
+    const [, , same] = date(
       'She was admitted on 4 March 2021. Weakness began in June 2020. Drug A 10 mg/day was tried. It failed. Her strength was grade 3.',
+      [
+        ['admitted', admission, 'event'],
+        ['Drug A 10 mg/day', drug('Drug A'), 'event'],
+        ['grade 3', {}, 'observation'],
+      ],
+    );
+    expect(same).toEqual({ date: { date: '2021-03-04', approximate: true }, guessed: true });
+  });
+
+  it('dates the findings of a later paragraph by the admission’s month', () => {
+    const [, near, far] = date(
+      'She was admitted on 4 March 2021. Weakness began in June 2020. Drug A 10 mg/day was tried. It failed.\n\nHer strength was grade 3.',
       [
         ['admitted', admission, 'event'],
         ['Drug A 10 mg/day', drug('Drug A'), 'event'],
@@ -152,6 +164,13 @@ describe('assignDates', () => {
     ]);
     expect(a?.date?.date).toBe('2019-05-03');
     expect(b).toEqual({ date: { date: '2019-05-06', approximate: true }, guessed: true });
+  });
+
+  it('gives a fact the date its words lead into, not a nearer one of the clause before', () => {
+    const [admitted] = date('A woman with myositis, diagnosed in 2015, was admitted on 3 February 2023.', [
+      ['was admitted', admission, 'event'],
+    ]);
+    expect(admitted?.date?.date).toBe('2023-02-03');
   });
 
   it('moves every step of a longer taper, not only the second', () => {

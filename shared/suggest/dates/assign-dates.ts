@@ -72,6 +72,9 @@ function linked(anchor: Anchor, offset: RelativeOffset): PartialDate | undefined
   return resolved.ok ? { ...resolved.value, relativeTo: { eventId: anchor.id, ...offset } } : undefined;
 }
 
+/** Between a fact's words and its own date: nothing, or a preposition ("admitted on", "in"). */
+const LEADS_INTO = /^\s*(?:on|in|at|from|since|until|by|during)?\s*$/i;
+
 /** identifyDrug tries every known spelling: a label is read once per run, not once per comparison. */
 const drugKeys = new Map<string, string>();
 function drugKey(label: string | undefined): string {
@@ -119,7 +122,13 @@ export function assignDates(
   let admission: (Anchor & { start: number }) | undefined;
   if (admissionFact) {
     const s = sentenceOf(admissionFact.start);
-    const own = mentions.find((m) => m.kind === 'absolute' && sentenceOf(m.start) === s);
+    const inSentence = mentions.filter((m) => m.kind === 'absolute' && sentenceOf(m.start) === s);
+    const distance = (m: DateMention) =>
+      m.start >= admissionFact.end ? m.start - admissionFact.end : admissionFact.start - m.end;
+    // The date the admission's words lead into ("admitted on …"), else the one nearest them.
+    const own =
+      inSentence.find((m) => m.start >= admissionFact.end && LEADS_INTO.test(text.slice(admissionFact.end, m.start))) ??
+      [...inSentence].sort((a, b) => distance(a) - distance(b))[0];
     if (own?.kind === 'absolute') {
       const date = { date: own.date, approximate: own.approximate };
       admission = { id: caseEventId(admissionFact, date), date, start: admissionFact.start };
@@ -242,8 +251,12 @@ export function assignDates(
       // Else the nearest date of the sentence: "X on 3 May and Y on 10 May" gives each its own.
       const before = dated.filter((r) => r.mention.end <= f.start).at(-1);
       const after = dated.find((r) => r.mention.start >= f.end);
-      const nearest =
-        before && after
+      // "was admitted on 3 February 2023": a date the fact's words lead into is its own, however
+      // close a date of the clause before ("diagnosed in 2015, was admitted on …").
+      const leadsInto = after !== undefined && LEADS_INTO.test(reading.text.slice(f.end, after.mention.start));
+      const nearest = leadsInto
+        ? after
+        : before && after
           ? f.start - before.mention.end <= after.mention.start - f.end
             ? before
             : after
@@ -290,7 +303,10 @@ export function assignDates(
         // A finding reported after a dated admission, with no date of its own nor in its
         // paragraph, is the admission's work-up: reports list it without a day, so the admission's
         // month, approximate, and marked guessed for the abstractor to confirm.
-        assigned = { date: { date: admission.date.date.slice(0, 7), approximate: true }, guessed: true };
+        // In the admission's own paragraph the findings are its day's, still approximate.
+        const sameParagraph = paragraphOf(admission.start) === paragraphOf(f.start);
+        const date = sameParagraph ? admission.date.date : admission.date.date.slice(0, 7);
+        assigned = { date: { date, approximate: true }, guessed: true };
       }
       if (!assigned) continue;
       result.set(f.id, assigned);
@@ -337,10 +353,9 @@ function chainSteps(
 }
 
 /**
- * A date taken from the words around a fact, not its own: approximate, no finer than the month
- * (the day belongs to the other fact), and without the other fact's link, since the report does
- * not say this fact was counted from that event.
+ * A date taken from the words around a fact, not its own: approximate, and without the other
+ * fact's link, since the report does not say this fact was counted from that event.
  */
 function borrowed(date: PartialDate): PartialDate {
-  return { date: date.date.slice(0, 7), approximate: true };
+  return { date: date.date, approximate: true };
 }
