@@ -119,6 +119,11 @@ export default function SuggestionQueue({ caseId }: { caseId: string }) {
 
   const notify = (text: string) => useUiStore.getState().notify({ tone: 'info', text });
 
+  // The note field takes room under the list: the suggestion it is for stays in view above it.
+  useEffect(() => {
+    if (noting) document.getElementById(`queue-option-${noting}`)?.scrollIntoView({ block: 'nearest' });
+  }, [noting]);
+
   /** Adds the current suggestion (with the note typed for it, after N), then goes on to the next new one. */
   const accept = (note?: string) => {
     if (!current) return;
