@@ -176,15 +176,23 @@ export function SourcePane({ caseId }: { caseId: string }) {
   useEffect(() => {
     const container = textRef.current;
     if (!container || !scrollTarget) return;
-    const el = container.querySelector<HTMLElement>(
-      scrollTarget.startsWith('shown') ? '.source-shown' : '.source-current',
-    );
-    if (!el) return;
-    const box = container.getBoundingClientRect();
-    const at = el.getBoundingClientRect();
-    if (at.top < box.top || at.bottom > box.bottom) {
-      container.scrollTop += at.top - box.top - box.height / 3;
-    }
+    const keepInView = () => {
+      const el = container.querySelector<HTMLElement>(
+        scrollTarget.startsWith('shown') ? '.source-shown' : '.source-current',
+      );
+      if (!el) return;
+      const box = container.getBoundingClientRect();
+      const at = el.getBoundingClientRect();
+      if (at.top < box.top || at.bottom > box.bottom) {
+        container.scrollTop += at.top - box.top - box.height / 3;
+      }
+    };
+    keepInView();
+    // The review queue above the text loads a moment later and takes height from it: the words
+    // shown stay in view as the text's box shrinks.
+    const resized = new ResizeObserver(keepInView);
+    resized.observe(container);
+    return () => resized.disconnect();
   }, [scrollTarget, marks]);
 
   /** The current find match becomes the selection, so the keyboard alone can make evidence. */
