@@ -22,6 +22,8 @@ async function openSeed(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   await expect(page.locator('svg.course-lanes')).toBeVisible();
+  // The panels load with recharts, a moment after the lanes.
+  await expect(page.locator('section.course-overview figure.course-panel').first()).toBeAttached();
   await page.mouse.move(0, 899);
 }
 

@@ -14,6 +14,8 @@ async function openOverview(page: Page): Promise<Locator> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   const overview = page.locator('section.course-overview');
   await expect(overview.locator('svg.course-lanes')).toBeVisible();
+  // The panels load with recharts, a moment after the lanes.
+  await expect(overview.locator('figure.course-panel').first()).toBeAttached();
   return overview;
 }
 

@@ -4,10 +4,14 @@ import { createSeedCase } from '../../shared/seed/seed-case';
 
 export const seed = createSeedCase();
 
-/** Loads the app and waits until the preloaded case's title is the page's heading. */
+/**
+ * Loads the app and waits until the preloaded case's title is the page's heading and its trend
+ * panels are drawn (they load a moment after the window's own script, with recharts).
+ */
 export async function openSeed(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.locator('section.course-overview figure.course-panel').first()).toBeAttached();
 }
 
 export const eventForm = (page: Page) => page.getByRole('form', { name: 'New event' });

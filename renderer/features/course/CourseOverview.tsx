@@ -2,6 +2,8 @@
 // per chosen analyte, all on one time axis and, panels fitted to the window, on one screen, with a
 // brush to zoom and pictures to export.
 import {
+  lazy,
+  Suspense,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -18,7 +20,6 @@ import { defaultPanelSelection } from '../../../shared/trends/series';
 import type { ValueScaleKind } from '../../../shared/trends/value-scale';
 import { useCaseHeader, useObservations, useTimelineEvents } from '../../data/hooks';
 import { useUiStore } from '../../state/ui-store';
-import { AnalytePanel } from '../trends/AnalytePanel';
 import { CourseToolbar } from './CourseToolbar';
 import { CourseTooltip } from './CourseTooltip';
 import { useCaseCourseSettings, useCourseHover, useCourseStore } from './course-store';
@@ -30,6 +31,10 @@ import { TreatmentLanes } from './TreatmentLanes';
 import { useCourseView } from './use-course-view';
 import { usePanelHeight } from './use-panel-height';
 import './course.css';
+
+// The trend panels draw with recharts, the largest library the window uses: loaded with the first
+// panel, beside the window's own script, which keeps that under its budget.
+const AnalytePanel = lazy(() => import('../trends/AnalytePanel').then((m) => ({ default: m.AnalytePanel })));
 
 /** Width of the element, kept up to date as the window resizes. */
 function useWidth<E extends HTMLElement>(): [RefObject<E | null>, number] {
@@ -175,20 +180,26 @@ function CourseOverviewBody({ caseId, title, events, observations, sectionRef }:
           <div className="course-stack" ref={stackRef}>
             <CrosshairTracker scale={scale} axisFrom={axis.from} axisTo={axis.to} width={width}>
               <TreatmentLanes lanes={view.lanes} axis={axis} scale={scale} ticks={view.ticks} width={width} />
-              {view.shown.map((panel) => (
-                <AnalytePanel
-                  key={panel.key}
-                  panel={panel}
-                  axis={axis}
-                  ticks={view.ticks}
-                  width={width}
-                  height={panelHeight}
-                  scaleKind={settings.scales[panel.key] ?? 'linear'}
-                  onScaleChange={onScaleChange}
-                  onHide={onHide}
-                  onExport={onPanelExport}
-                />
-              ))}
+              <Suspense
+                fallback={view.shown.map((panel) => (
+                  <div key={panel.key} className="analyte-panel-loading" style={{ height: panelHeight }} />
+                ))}
+              >
+                {view.shown.map((panel) => (
+                  <AnalytePanel
+                    key={panel.key}
+                    panel={panel}
+                    axis={axis}
+                    ticks={view.ticks}
+                    width={width}
+                    height={panelHeight}
+                    scaleKind={settings.scales[panel.key] ?? 'linear'}
+                    onScaleChange={onScaleChange}
+                    onHide={onHide}
+                    onExport={onPanelExport}
+                  />
+                ))}
+              </Suspense>
             </CrosshairTracker>
           </div>
           {view.shown.length === 0 ? (
