@@ -13,6 +13,7 @@ import {
   type CsvTable,
 } from '../codecs/csv/case-csv';
 import { anyCase } from '../codecs/json/arbitrary-case';
+import { knownAnalyteExactly } from '../analytes/common-labs';
 import { encodeCaseFile } from '../codecs/json/case-file';
 import type { Case } from '../model/case';
 import { missingCitationDetails } from '../model/citation';
@@ -390,8 +391,14 @@ describe('planImport for CSV', () => {
 
 describe('CSV import of an export', () => {
   it('recreates any case’s events and observations, for the fields CSV holds', () => {
+    // A row naming a built-in analyte without its code gets the code on import, by design (the
+    // analyte identity): those rows are not the same on the way back, so they are left out here
+    // (a generated "𝐏" reads as "P", phosphate).
+    const withoutUncodedKnownAnalytes = anyCase().filter((c) =>
+      c.observations.every((o) => o.loinc !== undefined || knownAnalyteExactly(o.analyte) === undefined),
+    );
     fc.assert(
-      fc.property(anyCase(), (c) => {
+      fc.property(withoutUncodedKnownAnalytes, (c) => {
         const files = [
           { name: 'events.csv', table: table(encodeEventsCsv([c])) },
           { name: 'labs.csv', table: table(encodeLabsCsv([c])) },
