@@ -93,6 +93,11 @@ function anchorWords(words: string | undefined): string {
 /** Words after "after N months of" that name what is counted, not a treatment ("of follow-up"). */
 const NOT_AN_EVENT = /^(?:follow-?up|treatment|therapy|observation|age|life|the|this|that|it)$/i;
 
+/** The span of a match (to `end` when the words kept are fewer), as a relative proposal starts. */
+function relativeAt(m: RegExpMatchArray, end = (m.index ?? 0) + m[0].length) {
+  return { start: m.index ?? 0, end, kind: 'relative' as const };
+}
+
 export function parseRelativeDates(sentence: string): RelativeProposal[] {
   if (!RELATIVE_ISH.test(sentence)) return [];
   const found: RelativeProposal[] = [];
@@ -100,9 +105,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const o = offset(m[1], m[2]);
     if (o)
       found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: 'relative',
+        ...relativeAt(m),
         ...o,
         direction: 'after',
         from: 'previous-event',
@@ -112,9 +115,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const o = offset(m[1], m[2]);
     if (o && o.amount > 0) {
       found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: 'relative',
+        ...relativeAt(m),
         ...o,
         direction: 'before',
         from: 'lasting',
@@ -125,9 +126,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const o = offset(m[1], m[2]);
     if (o)
       found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: 'relative',
+        ...relativeAt(m),
         ...o,
         direction: 'before',
         from: 'report-present',
@@ -139,9 +138,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const named = anchorWords(m[3]) || undefined;
     if (named && !NOT_AN_EVENT.test(named.split(/\s+/)[0] ?? '')) {
       found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: 'relative',
+        ...relativeAt(m),
         ...o,
         direction: 'after',
         from: 'named-event',
@@ -150,9 +147,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     } else {
       const end = m.index + m[0].length - (named ? m[0].length - m[0].indexOf(' of ') : 0);
       found.push({
-        start: m.index,
-        end,
-        kind: 'relative',
+        ...relativeAt(m, end),
         ...o,
         direction: 'after',
         from: 'previous-event',
@@ -165,9 +160,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     if (!o) continue;
     const direction = /^(?:before|prior)/i.test(m[3] ?? '') ? 'before' : 'after';
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'relative',
+      ...relativeAt(m),
       ...o,
       direction,
       from: 'named-event',
@@ -177,9 +170,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
   for (const m of sentence.matchAll(AT_ADMISSION)) {
     const sameDay = /^(?:on|at|upon)$/i.test(m[1] ?? '');
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'relative',
+      ...relativeAt(m),
       amount: 0,
       unit: 'days',
       direction: 'after',
@@ -192,9 +183,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const day = Number(m[1] ?? m[2]);
     if (day < 1) continue;
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'relative',
+      ...relativeAt(m),
       amount: day - 1,
       unit: 'days',
       direction: 'after',
@@ -207,9 +196,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const o = offset(m[1], m[2]);
     if (o && o.amount > 0) {
       found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: 'relative',
+        ...relativeAt(m),
         ...o,
         direction: 'after',
         from: 'previous-event',
@@ -222,9 +209,7 @@ export function parseRelativeDates(sentence: string): RelativeProposal[] {
     const unit: OffsetUnit =
       word === 'week' ? 'weeks' : word === 'month' ? 'months' : word === 'year' ? 'years' : 'days';
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'relative',
+      ...relativeAt(m),
       amount: 1,
       unit,
       direction: 'after',
