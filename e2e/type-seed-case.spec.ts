@@ -1,22 +1,22 @@
 // The whole preloaded case, typed into a new case through the forms with the keyboard only: its
 // JSON export must equal the seed's, IDs, timestamps and evidence aside (typing attaches no source).
 import { expect, test } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
-import type { Case } from '../shared/model/case';
 import { CountedKeyboard, writeKeyCount } from './support/key-count';
-import { comparable, inDependencyOrder, seed, typeDetails, typeEvent, typeObservation } from './support/type-seed';
+import {
+  comparable,
+  exportOpenCase,
+  inDependencyOrder,
+  seed,
+  typeEvent,
+  typeNewSeedCase,
+  typeObservation,
+} from './support/type-seed';
 
 test.setTimeout(240_000);
 
 test('the whole preloaded case, typed with the keyboard, exports as the seed does', async ({ page }) => {
   const keys = new CountedKeyboard(page);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-  keys.section('case details');
-  await keys.focus(page.getByRole('button', { name: 'New case' }));
-  await keys.press('Enter');
-  await typeDetails(page, keys);
-  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
+  await typeNewSeedCase(page, keys);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   await expect(page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr')).toHaveCount(0);
 
@@ -29,11 +29,7 @@ test('the whole preloaded case, typed with the keyboard, exports as the seed doe
   // Counted up to here: the export below only checks what was typed.
   const count = keys.count('type-seed-case');
 
-  await page.getByRole('button', { name: 'Export case as JSON' }).focus();
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Enter');
-  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { cases: Case[] };
-  expect(comparable(exported.cases[0]!)).toEqual(comparable(seed));
+  expect(comparable(await exportOpenCase(page))).toEqual(comparable(seed));
 
   const file = await writeKeyCount(count);
   const parts = Object.entries(count.sections).map(([name, n]) => `${name} ${n}`);

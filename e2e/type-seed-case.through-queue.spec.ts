@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { dateInputText } from '../shared/editing/date-input';
 import type { PartialDate } from '../shared/dates/partial-date';
-import type { Case, Observation, TimelineEvent } from '../shared/model/case';
+import type { Observation, TimelineEvent } from '../shared/model/case';
 import { formatObservationValue } from '../shared/model/observation-value';
 import { fingerprintText } from '../shared/sources/fingerprint';
 import { normaliseText } from '../shared/sources/normalise';
@@ -17,7 +17,15 @@ import type { Suggestion } from '../shared/suggest/suggestion';
 import { identifyDrug } from '../shared/course/drugs';
 import { CountedKeyboard, readKeyCount, writeKeyCount } from './support/key-count';
 import { seedReportPath, sourcePane, sourceText } from './support/source-pane';
-import { comparable, inDependencyOrder, seed, typeDetails, typeEvent, typeObservation } from './support/type-seed';
+import {
+  comparable,
+  exportOpenCase,
+  inDependencyOrder,
+  seed,
+  typeEvent,
+  typeNewSeedCase,
+  typeObservation,
+} from './support/type-seed';
 
 test.setTimeout(300_000);
 
@@ -269,13 +277,7 @@ test('the preloaded case, abstracted from its report through the review queue, t
   const targetOf = assign(suggestions, targets);
 
   const keys = new CountedKeyboard(page);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-  keys.section('case details');
-  await keys.focus(page.getByRole('button', { name: 'New case' }));
-  await keys.press('Enter');
-  await typeDetails(page, keys);
-  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
+  await typeNewSeedCase(page, keys);
 
   keys.section('opening the report');
   const chooser = page.waitForEvent('filechooser');
@@ -359,11 +361,7 @@ test('the preloaded case, abstracted from its report through the review queue, t
   }
   const count = keys.count('type-seed-case-through-queue');
 
-  await page.getByRole('button', { name: 'Export case as JSON' }).focus();
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Enter');
-  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { cases: Case[] };
-  const mine = exported.cases[0]!;
+  const mine = await exportOpenCase(page);
   // The same rows as the seed's, whatever order they were added in.
   const inOrder = (c: ReturnType<typeof comparable>) => ({
     ...c,

@@ -1,6 +1,7 @@
 // Typing the preloaded case through the forms, key by counted key: shared by the spec that types all
 // of it and the one that abstracts it through the review queue, so both count keys the same way.
 import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { dateInputText } from '../../shared/editing/date-input';
 import type { PartialDate } from '../../shared/dates/partial-date';
@@ -150,4 +151,24 @@ export function comparable(c: Case) {
     })),
     observations: c.observations.map(({ id: _id, evidence: _evidence, ...o }) => ({ ...o, date: unlink(o.date) })),
   };
+}
+
+/** From the app's start to a new case made of the seed's details, typed and counted as "case details". */
+export async function typeNewSeedCase(page: Page, keys: CountedKeyboard) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  keys.section('case details');
+  await keys.focus(page.getByRole('button', { name: 'New case' }));
+  await keys.press('Enter');
+  await typeDetails(page, keys);
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(2);
+}
+
+/** The open case as "Export case as JSON" writes it (not counted: it only checks what was made). */
+export async function exportOpenCase(page: Page): Promise<Case> {
+  await page.getByRole('button', { name: 'Export case as JSON' }).focus();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { cases: Case[] };
+  return exported.cases[0]!;
 }
