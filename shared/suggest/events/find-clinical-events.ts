@@ -1,5 +1,6 @@
-// Symptoms, procedures and diagnoses named in prose: events without a dose, proposed at their first
+// Symptoms, diagnoses and outcomes named in prose: events without a dose, proposed at their first
 // mention (a symptom's onset; later mentions tell its course) and dated by ../dates like every fact.
+// Procedures, admissions and vaccinations are ../treatments/clinical-events.ts's.
 import type { EventKind } from '../../model/case';
 import type { EventCandidate, ReadingText } from '../candidates';
 
@@ -12,8 +13,8 @@ interface Term {
 }
 
 /**
- * Common presenting symptoms and workup procedures of case reports across specialties. Not a
- * terminology: a symptom missing here is typed by hand, as before.
+ * Common presenting symptoms and outcomes of case reports across specialties. Not a terminology:
+ * a symptom missing here is typed by hand, as before.
  */
 const TERMS: Term[] = [
   {
@@ -51,21 +52,6 @@ const TERMS: Term[] = [
   { kind: 'symptom', label: 'Jaundice', spellings: ['jaundice'] },
   { kind: 'symptom', label: 'Pruritus', spellings: ['pruritus', 'itching'] },
   { kind: 'symptom', label: 'Seizure', spellings: ['seizures?'] },
-  {
-    kind: 'procedure',
-    spellings: [
-      '(?:labial (?:salivary )?gland|minor salivary gland|muscle|skin|renal|kidney|liver|bone marrow|lymph node|lung|nerve|temporal artery|endomyocardial|brain|gastric|colonic|duodenal) biopsy',
-      '(?:coronary )?ct angiography',
-      '(?:cardiac |muscle |brain |spinal )?mri',
-      '(?:transthoracic |transoesophageal |transesophageal )?echocardiography',
-      'electromyography',
-      'slit[- ]lamp examination',
-      'colonoscopy',
-      '(?:upper )?(?:gi )?endoscopy',
-      'lumbar puncture',
-      'pet[- ]ct',
-    ],
-  },
   // Outcomes as reports state them; each is proposed once, at its first mention.
   { kind: 'outcome', spellings: ['(?:marginal|slight|partial|significant|marked|gradual|clinical) improvements?'] },
   {
@@ -96,8 +82,8 @@ const TERMS: Term[] = [
 const MATCHERS = TERMS.map((term, index) => ({
   term,
   // A symptom or outcome spelt several ways ("weakness of the limbs", "muscle weakness") is one
-  // onset; a procedure term holds different procedures, each its own.
-  concept: term.kind === 'procedure' ? undefined : `term-${index}`,
+  // onset, proposed once.
+  concept: `term-${index}`,
   pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${term.spellings.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
 }));
 
@@ -169,7 +155,7 @@ export function findClinicalEvents(reading: ReadingText): EventCandidate[] {
       const start = m.index + m[0].indexOf(what);
       propose(at(start), at(start + what.length), 'diagnosis', `${capitalised(what)} diagnosed`, 0.7);
     }
-    const inSentence: { index: number; length: number; term: Term; concept: string | undefined }[] = [];
+    const inSentence: { index: number; length: number; term: Term; concept: string }[] = [];
     for (const { term, pattern, concept } of MATCHERS) {
       for (const m of words.matchAll(pattern)) inSentence.push({ index: m.index, length: m[0].length, term, concept });
     }
@@ -177,8 +163,8 @@ export function findClinicalEvents(reading: ReadingText): EventCandidate[] {
     for (const { index, length, term, concept } of inSentence) {
       if (DENIED_BEFORE.test(words.slice(Math.max(0, index - 60), index))) continue;
       const matched = words.slice(index, index + length);
-      const label = (term.label ?? capitalised(matched)).replace(/\b(?:ct|mri|pet)\b/gi, (w) => w.toUpperCase());
-      propose(at(index), at(index + length), term.kind, label, 0.6, concept === undefined ? {} : { concept });
+      const label = term.label ?? capitalised(matched);
+      propose(at(index), at(index + length), term.kind, label, 0.6, { concept });
     }
   }
   return found.sort((a, b) => a.start - b.start);
