@@ -1,7 +1,10 @@
 // The whole preloaded case, typed into a new case through the forms with the keyboard only: its
 // JSON export must equal the seed's, IDs, timestamps and evidence aside (typing attaches no source).
+// Then the same case through the review queue, counted the same way: one file, so that the second
+// test runs after the first, in the same worker, and finds its count.
 import { expect, test } from '@playwright/test';
 import { CountedKeyboard, writeKeyCount } from './support/key-count';
+import { abstractSeedThroughQueue } from './support/seed-through-queue';
 import {
   comparable,
   exportOpenCase,
@@ -12,7 +15,7 @@ import {
   typeObservation,
 } from './support/type-seed';
 
-test.setTimeout(240_000);
+test.setTimeout(300_000);
 
 test('the whole preloaded case, typed with the keyboard, exports as the seed does', async ({ page }) => {
   const keys = new CountedKeyboard(page);
@@ -38,4 +41,10 @@ test('the whole preloaded case, typed with the keyboard, exports as the seed doe
     `${count.characters} characters, ${count.presses} presses; ${count.focusMoves} focus moves made without keys)`;
   console.log(line);
   test.info().annotations.push({ type: 'key count', description: `${line}; written to ${file}` });
+});
+
+test('the preloaded case, abstracted from its report through the review queue, takes at most half the keys of typing it', async ({
+  page,
+}, testInfo) => {
+  await abstractSeedThroughQueue(page, testInfo);
 });

@@ -2,21 +2,22 @@
 // this time from the seed report through the queue (accept what is right, correct what is not in
 // the form, dismiss what is not a fact of the case, type what the queue did not propose), until
 // its export equals the seed's. Every key is counted as type-seed-case.spec.ts counts its own, and
-// the two counts are printed side by side. Runs after that spec (file order), which writes its count.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+// the two counts are printed side by side. type-seed-case.spec.ts runs it right after its own count,
+// in the same file so that one worker runs the two in order however many workers there are.
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { dateInputText } from '../shared/editing/date-input';
-import type { PartialDate } from '../shared/dates/partial-date';
-import type { Observation, TimelineEvent } from '../shared/model/case';
-import { formatObservationValue } from '../shared/model/observation-value';
-import { fingerprintText } from '../shared/sources/fingerprint';
-import { normaliseText } from '../shared/sources/normalise';
-import { sameAnalyte } from '../shared/suggest/measure';
-import { suggestFacts } from '../shared/suggest/suggest-facts';
-import type { Suggestion } from '../shared/suggest/suggestion';
-import { identifyDrug } from '../shared/course/drugs';
-import { CountedKeyboard, readKeyCount, writeKeyCount } from './support/key-count';
-import { seedReportPath, sourcePane, sourceText } from './support/source-pane';
+import { dateInputText } from '../../shared/editing/date-input';
+import type { PartialDate } from '../../shared/dates/partial-date';
+import type { Observation, TimelineEvent } from '../../shared/model/case';
+import { formatObservationValue } from '../../shared/model/observation-value';
+import { fingerprintText } from '../../shared/sources/fingerprint';
+import { normaliseText } from '../../shared/sources/normalise';
+import { sameAnalyte } from '../../shared/suggest/measure';
+import { suggestFacts } from '../../shared/suggest/suggest-facts';
+import type { Suggestion } from '../../shared/suggest/suggestion';
+import { identifyDrug } from '../../shared/course/drugs';
+import { CountedKeyboard, readKeyCount, writeKeyCount } from './key-count';
+import { seedReportPath, sourcePane, sourceText } from './source-pane';
 import {
   comparable,
   exportOpenCase,
@@ -25,9 +26,7 @@ import {
   typeEvent,
   typeNewSeedCase,
   typeObservation,
-} from './support/type-seed';
-
-test.setTimeout(300_000);
+} from './type-seed';
 
 type Target = { kind: 'event'; row: TimelineEvent } | { kind: 'observation'; row: Observation };
 
@@ -261,9 +260,8 @@ function sorted(value: unknown): unknown {
   return value;
 }
 
-test('the preloaded case, abstracted from its report through the review queue, takes at most half the keys of typing it', async ({
-  page,
-}, testInfo) => {
+/** Abstracts the seed case through the queue and asserts it took at most half the keys of typing it. */
+export async function abstractSeedThroughQueue(page: Page, testInfo: TestInfo): Promise<void> {
   const typed = await readKeyCount('type-seed-case');
   expect(typed, 'type-seed-case.spec.ts writes the count this spec compares with: run it first').toBeDefined();
 
@@ -382,4 +380,4 @@ test('the preloaded case, abstracted from its report through the review queue, t
   console.log(line);
   testInfo.annotations.push({ type: 'key count', description: line });
   expect(count.keys).toBeLessThanOrEqual(typed!.keys / 2);
-});
+}
