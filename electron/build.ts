@@ -25,7 +25,7 @@ await Promise.all([
     entryPoints: ['electron/main/main.ts'],
     outfile: path.join(outdir, 'main.cjs'),
     platform: 'node',
-    // Electron 41 embeds Node 24; node20 is a floor that any supported Electron meets.
+    // Electron 45 embeds Node 24; node20 is a floor that any supported Electron meets.
     target: 'node20',
   }),
   build({

@@ -28,6 +28,10 @@ describe('createWindowOptions', () => {
     });
   });
 
+  it('turns off middle-click (auxclick) navigation', () => {
+    expect(options.webPreferences?.disableBlinkFeatures?.split(',')).toContain('Auxclick');
+  });
+
   it('is titled Case Abstractor and stays hidden until the first paint', () => {
     expect(options.title).toBe('Case Abstractor');
     expect(options.show).toBe(false);

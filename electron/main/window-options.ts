@@ -82,6 +82,9 @@ export function createWindowOptions({ preloadPath, workArea }: WindowOptionsInpu
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle clicks (`auxclick`) are a second way to follow links, which the page can script;
+      // nothing in the app uses them, so the feature is off (Electronegativity's AUXCLICK check).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   };
