@@ -81,7 +81,7 @@ export function createAppSchemeHandler({
   contentSecurityPolicy,
   fs,
 }: AppSchemeOptions): AppSchemeHandler {
-  const respond = (status: number, body: Uint8Array | string | null, contentType = 'text/plain; charset=utf-8') =>
+  const respond = (status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8') =>
     new Response(body, {
       status,
       headers: {
@@ -120,7 +120,8 @@ export function createAppSchemeHandler({
       console.error(`Could not serve ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
       return respond(500, 'Could not read the file');
     }
-    return respond(200, request.method === 'HEAD' ? null : body, contentType);
+    // Copied into a plain ArrayBuffer: a Buffer's memory may be typed as shared, which Response refuses.
+    return respond(200, request.method === 'HEAD' ? null : new Uint8Array(body), contentType);
   };
 }
 
