@@ -120,7 +120,7 @@ export function createAppSchemeHandler({
       console.error(`Could not serve ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
       return respond(500, 'Could not read the file');
     }
-    // Copied into a plain ArrayBuffer: a Buffer's memory may be typed as shared, which Response refuses.
+    // Copied into a plain ArrayBuffer: a Buffer is typed as possibly shared memory, which BodyInit does not take.
     return respond(200, request.method === 'HEAD' ? null : new Uint8Array(body), contentType);
   };
 }
