@@ -1,4 +1,4 @@
-// Builds the renderer (React) into dist/renderer; relative asset paths so Electron can load it from file://.
+// Builds the renderer (React) into dist/renderer; relative asset paths, so the one build serves from app://case-abstractor/ and from vite preview.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';

@@ -2,10 +2,13 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { WebContents, WebPreferences } from 'electron';
+import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/main/app-scheme';
 import { detectInstalledElectronRuntime } from '../../electron/main/runtime';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/window-options';
+import { DATABASE_NAME } from '../../renderer/data/case-repository';
 import { encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
 import { createSeedCase } from '../../shared/seed/seed-case';
 import { createLargeCase } from '../support/large-case';
@@ -53,10 +56,99 @@ test('shows the preloaded anti-SRP case', async () => {
   await expect(page.getByText('anti-SRP').first()).toBeVisible();
 });
 
-test('finds the app’s icon beside its page, from file://', async () => {
-  const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? '');
-  expect(href).toMatch(/^file:.*\.svg$/);
-  expect((await stat(fileURLToPath(href))).isFile()).toBe(true);
+test('finds the app’s icon beside its page, on the app’s own scheme', async () => {
+  const icon = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? '';
+    const response = await fetch(href);
+    return { href, status: response.status, type: response.headers.get('content-type') };
+  });
+  expect(icon.href).toMatch(/^app:\/\/case-abstractor\/.*\.svg$/);
+  expect(icon).toMatchObject({ status: 200, type: 'image/svg+xml' });
+});
+
+test('loads from app://case-abstractor, with the policy in its headers, IndexedDB at that origin, and nothing outside the renderer', async () => {
+  expect(page.url().startsWith(APP_INDEX_URL)).toBe(true);
+  const seen = await page.evaluate(async () => {
+    const index = await fetch('/index.html');
+    const traversal = await fetch('/..%2f..%2fpackage.json');
+    return {
+      origin: location.origin,
+      secure: isSecureContext,
+      status: index.status,
+      policy: index.headers.get('content-security-policy'),
+      nosniff: index.headers.get('x-content-type-options'),
+      traversal: traversal.status,
+      databases: (await indexedDB.databases()).map((database) => database.name),
+    };
+  });
+  expect(seen).toEqual({
+    origin: APP_ORIGIN,
+    secure: true,
+    status: 200,
+    policy: CONTENT_SECURITY_POLICY,
+    nosniff: 'nosniff',
+    traversal: 400,
+    databases: expect.arrayContaining([DATABASE_NAME]),
+  });
+});
+
+test('refuses to navigate to file://, even to its own built page, and stays on the app', async () => {
+  const builtPage = pathToFileURL(path.join(root, 'dist/renderer/index.html')).href;
+  const before = page.url();
+
+  // What the app's own will-navigate handler decides, asked directly.
+  const decisions = await app.evaluate(
+    ({ BrowserWindow }, urls) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      return urls.map((url) => {
+        let refused = false;
+        contents.emit('will-navigate', { url, preventDefault: () => (refused = true) }, url);
+        return [url, refused];
+      });
+    },
+    [builtPage, 'file:///etc/passwd', `${APP_INDEX_URL}#/cases`],
+  );
+  expect(decisions).toEqual([
+    [builtPage, true],
+    ['file:///etc/passwd', true],
+    [`${APP_INDEX_URL}#/cases`, false],
+  ]);
+
+  // The page trying it itself: Chromium refuses a file:// navigation from another origin before the
+  // app is asked; where it does ask, the app's handler refuses. Either way the page stays.
+  await app.evaluate(({ BrowserWindow }) => {
+    const seen: Array<{ url: string; refused: boolean }> = [];
+    (globalThis as Record<string, unknown>)['e2eNavigations'] = seen;
+    BrowserWindow.getAllWindows()[0]?.webContents.on('will-navigate', (event) =>
+      seen.push({ url: event.url, refused: event.defaultPrevented }),
+    );
+  });
+  const chromiumRefusals: string[] = [];
+  const onConsole = (message: { text(): string }) => {
+    if (message.text().includes('Not allowed to load local resource')) chromiumRefusals.push(message.text());
+  };
+  page.on('console', onConsole);
+  try {
+    await page.evaluate((url) => {
+      (window as unknown as Record<string, unknown>)['e2eSamePage'] = true;
+      window.location.href = url;
+    }, builtPage);
+    await expect
+      .poll(async () => {
+        if (chromiumRefusals.some((text) => text.includes(builtPage))) return 'refused by Chromium';
+        const navigations = await app.evaluate(
+          () => (globalThis as Record<string, unknown>)['e2eNavigations'] as Array<{ url: string; refused: boolean }>,
+        );
+        const attempt = navigations.find((navigation) => navigation.url === builtPage);
+        if (attempt === undefined) return 'not yet attempted';
+        return attempt.refused ? 'refused by the app' : 'allowed';
+      })
+      .toMatch(/^refused/);
+  } finally {
+    page.off('console', onConsole);
+  }
+  expect(page.url()).toBe(before);
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['e2eSamePage'])).toBe(true);
 });
 
 test('exposes window.caseAbstractor and no Node to the renderer', async () => {

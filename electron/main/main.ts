@@ -5,6 +5,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   screen,
   session,
   type IpcMainInvokeEvent,
@@ -14,6 +15,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
 import { isAppUrl, resolveAppLocation } from './app-location';
+import { APP_SCHEME_DEFINITION, serveAppScheme } from './app-scheme';
 import { createFileHandlers, type FileHandlers } from './file-handlers';
 import { buildMenuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, createWindowOptions } from './window-options';
@@ -21,7 +23,7 @@ import { CONTENT_SECURITY_POLICY, createWindowOptions } from './window-options';
 // __dirname is dist/electron once bundled (see electron/build.ts); the renderer is built beside it.
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const location = resolveAppLocation({
-  indexPath: path.join(__dirname, '../renderer/index.html'),
+  rendererFolder: path.join(__dirname, '../renderer'),
   isPackaged: app.isPackaged,
   devUrl: process.env['CASE_ABSTRACTOR_DEV_URL'],
 });
@@ -36,6 +38,11 @@ if (!app.isPackaged && userDataOverride !== undefined && userDataOverride !== ''
 
 // Before 'ready': every renderer, including any we did not create ourselves, runs sandboxed.
 app.enableSandbox();
+
+// Before 'ready', once: the page gets an origin of its own, app://case-abstractor, instead of
+// file://, which any page on the disk shares and which Electron lets read other files (Electron
+// security checklist item 18).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 
 // A second copy would open a second window on the same IndexedDB; send the user to the first.
 if (!app.requestSingleInstanceLock()) {
@@ -83,12 +90,18 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
-  const loading = location.kind === 'file' ? window.loadFile(location.indexPath) : window.loadURL(location.url);
+  // A missing index.html would come back from the scheme as a 404 page, which loads without
+  // failing; looking for it first keeps the hint below for an unbuilt renderer.
+  const indexPath = location.kind === 'app-scheme' ? path.join(location.rendererFolder, 'index.html') : undefined;
+  const loading =
+    indexPath === undefined
+      ? window.loadURL(location.url)
+      : fs.access(indexPath).then(() => window.loadURL(location.url));
   loading.catch((error: unknown) => {
     const hint =
-      location.kind === 'file'
-        ? `Is the renderer built? Expected ${location.indexPath}`
-        : `Is the dev server running at ${location.url}?`;
+      indexPath === undefined
+        ? `Is the dev server running at ${location.url}?`
+        : `Is the renderer built? Expected ${indexPath}`;
     fail(`Case Abstractor could not load its window. ${hint}`, error);
   });
   return window;
@@ -111,15 +124,14 @@ function hardenSession(): void {
   defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   defaultSession.setPermissionCheckHandler(() => false);
 
-  // index.html carries the same policy in a <meta> tag, which is what file:// pages are guaranteed
-  // to honour; the header is the preferred delivery where Chromium reports response headers. A dev
-  // server is left alone: Vite's client needs an inline preamble and a websocket.
-  if (location.kind === 'file') {
-    defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      if (details.resourceType !== 'mainFrame' && details.resourceType !== 'subFrame') return callback({});
-      callback({
-        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-      });
+  // The window's session serves the built renderer, and nothing else, at app://case-abstractor/,
+  // every response with the CSP and nosniff headers. A dev server is left alone: Vite's client
+  // needs an inline preamble and a websocket, which the policy forbids.
+  if (location.kind === 'app-scheme') {
+    serveAppScheme(defaultSession.protocol, {
+      rendererFolder: location.rendererFolder,
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      fs,
     });
   }
 }
