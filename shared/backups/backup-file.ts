@@ -66,7 +66,7 @@ export class BackupTooLargeError extends Error {}
  * The gzip of the pieces, as one array of bytes. Refuses (throws BackupTooLargeError) past
  * MAX_BACKUP_TEXT_BYTES of text, the most a restore reads: a backup that cannot be restored is no backup.
  */
-export async function gzipPieces(pieces: Iterable<string>, limit = MAX_BACKUP_TEXT_BYTES): Promise<Uint8Array> {
+export async function gzipPieces(pieces: Iterable<string>, limit = MAX_BACKUP_TEXT_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
   const compressed = collect(stream.readable).then((bytes) => bytes ?? new Uint8Array());
@@ -93,7 +93,7 @@ export async function gzipPieces(pieces: Iterable<string>, limit = MAX_BACKUP_TE
  * Inflates gzip bytes, stopping past `limit` bytes of output (a small file can inflate to
  * gigabytes): `undefined` then, so the caller can say the file is too large rather than run out of memory.
  */
-export async function gunzipBounded(bytes: Uint8Array, limit = MAX_BACKUP_TEXT_BYTES): Promise<Uint8Array | undefined> {
+export async function gunzipBounded(bytes: Uint8Array, limit = MAX_BACKUP_TEXT_BYTES): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const input = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
@@ -103,7 +103,7 @@ export async function gunzipBounded(bytes: Uint8Array, limit = MAX_BACKUP_TEXT_B
   return collect(input.pipeThrough(new DecompressionStream('gzip')), limit);
 }
 
-async function collect(stream: ReadableStream<Uint8Array>, limit = Infinity): Promise<Uint8Array | undefined> {
+async function collect(stream: ReadableStream<Uint8Array>, limit = Infinity): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
