@@ -175,10 +175,18 @@ describe('createBackupStore', () => {
     it.each([
       ['bytes as a plain array', { caseCount: 1, data: [...gzip('{}')] }, 'data: data must be bytes (a Uint8Array)'],
       ['bytes as a string', { caseCount: 1, data: 'H4sI' }, 'data: data must be bytes (a Uint8Array)'],
-      ['uncompressed bytes', { caseCount: 1, data: new TextEncoder().encode('{"format":"case-abstraction"}') }, 'data: data must be gzip-compressed'],
+      [
+        'uncompressed bytes',
+        { caseCount: 1, data: new TextEncoder().encode('{"format":"case-abstraction"}') },
+        'data: data must be gzip-compressed',
+      ],
       ['a backup over 256 MB', { caseCount: 1, data: oversized() }, 'data: backup is over 256 MB, too large to save'],
       ['a negative case count', { caseCount: -1, data: gzip('{}') }, 'caseCount'],
-      ['a name from the window', { caseCount: 1, data: gzip('{}'), fileName: '../../evil.json.gz' }, 'Unrecognized key'],
+      [
+        'a name from the window',
+        { caseCount: 1, data: gzip('{}'), fileName: '../../evil.json.gz' },
+        'Unrecognized key',
+      ],
       ['nothing', undefined, 'Rejected save request'],
     ])('%s', async (_label, request, message) => {
       const written = await store().write(request);

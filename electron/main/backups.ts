@@ -114,7 +114,12 @@ export function createBackupStore({ folder, fs, now = () => new Date() }: Backup
         removed.push(name.fileName);
       }
     } catch (error) {
-      return { status: 'saved', backup, removed, rotationProblem: `older backups were not removed: ${describeError(error)}` };
+      return {
+        status: 'saved',
+        backup,
+        removed,
+        rotationProblem: `older backups were not removed: ${describeError(error)}`,
+      };
     }
     return { status: 'saved', backup, removed };
   }
@@ -145,7 +150,8 @@ export function createBackupStore({ folder, fs, now = () => new Date() }: Backup
       if (!info.isFile()) return { status: 'failed', message: `${fileName} is not a file.` };
       if (info.size > MAX_BACKUP_BYTES) return { status: 'failed', message: tooLarge(fileName, info.size) };
       const bytes = await fs.readFile(file);
-      if (bytes.byteLength > MAX_BACKUP_BYTES) return { status: 'failed', message: tooLarge(fileName, bytes.byteLength) };
+      if (bytes.byteLength > MAX_BACKUP_BYTES)
+        return { status: 'failed', message: tooLarge(fileName, bytes.byteLength) };
       return { status: 'opened', fileName, bytes: exactBytes(bytes) };
     } catch (error) {
       return { status: 'failed', message: `Could not open the backup ${fileName}: ${describeError(error)}` };

@@ -77,8 +77,7 @@ export async function exportAllCasesAsJson(options: ExportOptions = exportOption
   if (result.status === 'saved') {
     noteAllCasesExported();
     notify('info', `Exported ${cases.length} case${cases.length === 1 ? '' : 's'} to ${result.fileName}${file.note}.`);
-  }
-  else if (result.status === 'failed') notify('error', `Export failed: ${result.message}`);
+  } else if (result.status === 'failed') notify('error', `Export failed: ${result.message}`);
 }
 
 export async function exportCaseAsJson(caseId: string, options: ExportOptions = exportOptions()): Promise<void> {

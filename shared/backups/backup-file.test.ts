@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeCaseFileWithSources } from '../codecs/json/case-file';
 import { prepareImport } from '../import/prepare';
 import { createSeedCase } from '../seed/seed-case';
-import { backupContents, BackupTooLargeError, caseFilePieces, gunzipBounded, gzipPieces, type StoredSource } from './backup-file';
+import {
+  backupContents,
+  BackupTooLargeError,
+  caseFilePieces,
+  gunzipBounded,
+  gzipPieces,
+  type StoredSource,
+} from './backup-file';
 
 const seed = createSeedCase();
 const listed = seed.sources?.[0];

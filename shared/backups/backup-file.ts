@@ -1,7 +1,13 @@
 // A backup's contents: every case with its rows and evidence, and the text and dismissed
 // suggestions of every source a case cites, as one case file (the format Import reads), written
 // in pieces and gzip-compressed so that no single string holds the whole of a large profile.
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, SourceTextSchema, canonicalCase, type SourceText } from '../codecs/json/case-file';
+import {
+  CASE_FILE_FORMAT,
+  CASE_FILE_VERSION,
+  SourceTextSchema,
+  canonicalCase,
+  type SourceText,
+} from '../codecs/json/case-file';
 import type { Case } from '../model/case';
 import type { DismissedSuggestion } from '../suggest/dismissed';
 import type { SourceDocument } from '../sources/source-document';
@@ -66,7 +72,10 @@ export class BackupTooLargeError extends Error {}
  * The gzip of the pieces, as one array of bytes. Refuses (throws BackupTooLargeError) past
  * MAX_BACKUP_TEXT_BYTES of text, the most a restore reads: a backup that cannot be restored is no backup.
  */
-export async function gzipPieces(pieces: Iterable<string>, limit = MAX_BACKUP_TEXT_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+export async function gzipPieces(
+  pieces: Iterable<string>,
+  limit = MAX_BACKUP_TEXT_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
   const compressed = collect(stream.readable).then((bytes) => bytes ?? new Uint8Array());
@@ -77,7 +86,9 @@ export async function gzipPieces(pieces: Iterable<string>, limit = MAX_BACKUP_TE
       const bytes = encoder.encode(piece);
       total += bytes.byteLength;
       if (total > limit)
-        throw new BackupTooLargeError(`the cases hold more than ${limit / 1024 / 1024} MB of text, more than a restore reads`);
+        throw new BackupTooLargeError(
+          `the cases hold more than ${limit / 1024 / 1024} MB of text, more than a restore reads`,
+        );
       await writer.write(bytes);
     }
     await writer.close();
@@ -93,7 +104,10 @@ export async function gzipPieces(pieces: Iterable<string>, limit = MAX_BACKUP_TE
  * Inflates gzip bytes, stopping past `limit` bytes of output (a small file can inflate to
  * gigabytes): `undefined` then, so the caller can say the file is too large rather than run out of memory.
  */
-export async function gunzipBounded(bytes: Uint8Array, limit = MAX_BACKUP_TEXT_BYTES): Promise<Uint8Array<ArrayBuffer> | undefined> {
+export async function gunzipBounded(
+  bytes: Uint8Array,
+  limit = MAX_BACKUP_TEXT_BYTES,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const input = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
@@ -103,7 +117,10 @@ export async function gunzipBounded(bytes: Uint8Array, limit = MAX_BACKUP_TEXT_B
   return collect(input.pipeThrough(new DecompressionStream('gzip')), limit);
 }
 
-async function collect(stream: ReadableStream<Uint8Array>, limit = Infinity): Promise<Uint8Array<ArrayBuffer> | undefined> {
+async function collect(
+  stream: ReadableStream<Uint8Array>,
+  limit = Infinity,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

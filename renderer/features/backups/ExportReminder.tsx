@@ -17,9 +17,7 @@ export function ExportReminder() {
         if (event.key === 'Escape') putOff();
       }}
     >
-      <span>
-        Changes made since your last export are kept only in this browser. Export all cases to keep a copy.
-      </span>
+      <span>Changes made since your last export are kept only in this browser. Export all cases to keep a copy.</span>
       <span className="export-reminder-actions">
         <button type="button" onClick={() => void exportAllCasesAsJson()}>
           Export all cases…

@@ -14,7 +14,10 @@ export interface BackupMade {
 export async function makeBackup(repository: Pick<CaseRepository, 'readAllForBackup'>): Promise<BackupMade> {
   const { cases, sources } = await repository.readAllForBackup();
   // A damaged dismissal on disk is left out, as the review queue leaves it out, rather than costing the source its place.
-  const stored = sources.map((source) => ({ ...source, dismissedSuggestions: readDismissals(source.dismissedSuggestions) }));
+  const stored = sources.map((source) => ({
+    ...source,
+    dismissedSuggestions: readDismissals(source.dismissedSuggestions),
+  }));
   const contents = backupContents(cases, stored);
   return {
     bytes: await gzipPieces(caseFilePieces(contents)),

@@ -52,7 +52,10 @@ describe('startBackupSchedule', () => {
 
   it('tries a failed backup again at the next check', async () => {
     const results = [false, true];
-    const { started, backUp, at } = schedule({ start: new Date(2026, 11, 3, 9), backUp: async () => results.shift() ?? true });
+    const { started, backUp, at } = schedule({
+      start: new Date(2026, 11, 3, 9),
+      backUp: async () => results.shift() ?? true,
+    });
     await started.check();
     await at(new Date(2026, 11, 3, 9, 15));
     await at(new Date(2026, 11, 3, 9, 30));

@@ -12,7 +12,10 @@ self.onmessage = async () => {
     // Handed over, not copied.
     self.postMessage({ ok: true, ...made } satisfies BackupWorkerReply, { transfer: [made.bytes.buffer] });
   } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies BackupWorkerReply);
+    self.postMessage({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies BackupWorkerReply);
   } finally {
     repository.close();
   }

@@ -11,7 +11,11 @@ export interface ExportReminderState {
 }
 
 /** Remind when a day has passed since `since` and a change was made after it. */
-export function shouldRemind(state: ExportReminderState, latestChangeAt: string | null | undefined, now: Date): boolean {
+export function shouldRemind(
+  state: ExportReminderState,
+  latestChangeAt: string | null | undefined,
+  now: Date,
+): boolean {
   if (latestChangeAt === null || latestChangeAt === undefined) return false;
   const since = Date.parse(state.since);
   if (Number.isNaN(since)) return true;
@@ -22,7 +26,8 @@ export function shouldRemind(state: ExportReminderState, latestChangeAt: string 
 export function readReminderState(storage: Pick<Storage, 'getItem' | 'setItem'>, now: Date): ExportReminderState {
   try {
     const parsed = JSON.parse(storage.getItem(EXPORT_REMINDER_KEY) ?? 'null') as Partial<ExportReminderState> | null;
-    if (parsed && typeof parsed.since === 'string' && !Number.isNaN(Date.parse(parsed.since))) return { since: parsed.since };
+    if (parsed && typeof parsed.since === 'string' && !Number.isNaN(Date.parse(parsed.since)))
+      return { since: parsed.since };
   } catch {
     // Unreadable: start again from now, as on a first start.
   }

@@ -327,7 +327,12 @@ describe('an import of a backup (gzip)', () => {
     const planned = last('planned')?.result;
     expect(planned?.ok && [planned.value.totals.cases, planned.value.conflicts]).toEqual([2, [SEED_CASE_ID]]);
 
-    await handle({ type: 'write', choices: { [SEED_CASE_ID]: 'replace' }, now: new Date().toISOString(), label: 'Restore' });
+    await handle({
+      type: 'write',
+      choices: { [SEED_CASE_ID]: 'replace' },
+      now: new Date().toISOString(),
+      label: 'Restore',
+    });
     expect(last('written')?.result).toMatchObject({ ok: true, value: { caseIds: [SEED_CASE_ID, 'from-backup'] } });
     expect(await repo.getDismissedSuggestions(fingerprint)).toEqual(dismissed);
   });

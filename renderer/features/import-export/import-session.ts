@@ -46,7 +46,10 @@ export function createImportSession(
     const inputs = await Promise.all(
       files.map(async ({ fileName, bytes }) => ({
         fileName,
-        contents: await inflated(fileName, bytes instanceof Uint8Array ? bytes : new Uint8Array(await bytes.arrayBuffer())),
+        contents: await inflated(
+          fileName,
+          bytes instanceof Uint8Array ? bytes : new Uint8Array(await bytes.arrayBuffer()),
+        ),
       })),
     );
     const tooLarge = inputs.filter((input) => input.contents === undefined);
@@ -61,13 +64,17 @@ export function createImportSession(
     }
     const existing = await repository.getAllCases();
     let last = 0;
-    const result = prepareImportFiles(inputs as Array<{ fileName: string; contents: Uint8Array }>, { existing, openCaseId, today: clock() }, (fraction) => {
-      // Every few percent is enough for a progress bar; more would flood the UI thread.
-      if (fraction - last >= 0.02 || fraction === 1) {
-        last = fraction;
-        post({ type: 'progress', fraction });
-      }
-    });
+    const result = prepareImportFiles(
+      inputs as Array<{ fileName: string; contents: Uint8Array }>,
+      { existing, openCaseId, today: clock() },
+      (fraction) => {
+        // Every few percent is enough for a progress bar; more would flood the UI thread.
+        if (fraction - last >= 0.02 || fraction === 1) {
+          last = fraction;
+          post({ type: 'progress', fraction });
+        }
+      },
+    );
     const textProblems = result.ok ? await checkSourceTexts(inputs[0]?.fileName ?? '', result.value.sourceTexts) : [];
     if (textProblems.length > 0) {
       plan = undefined;
@@ -123,7 +130,10 @@ export function createImportSession(
     try {
       return await gunzipBounded(bytes);
     } catch (error) {
-      throw new Error(`${fileName} is not a readable gzip file: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `${fileName} is not a readable gzip file: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   }
 
