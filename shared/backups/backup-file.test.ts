@@ -58,6 +58,16 @@ describe('a backup', () => {
     expect(planned.ok && planned.value.preview.totals.cases).toBe(2);
   });
 
+  it('keeps a case stored before a rule was tightened as it is, rather than failing the whole backup', async () => {
+    const legacy = { ...seed, id: 'legacy', title: 'x'.repeat(10_000) };
+    const text = await roundTrip(caseFilePieces(backupContents([seed, legacy], [])));
+    const file = JSON.parse(text) as { cases: Array<{ id: string; title: string }> };
+    expect(file.cases.map((c) => [c.id, c.title.length])).toEqual([
+      [seed.id, seed.title.length],
+      ['legacy', 10_000],
+    ]);
+  });
+
   it('holds no cases and no sources when the profile is empty', async () => {
     const text = await roundTrip(caseFilePieces(backupContents([], [report])));
     expect(JSON.parse(text)).toEqual({ format: 'case-abstraction', version: 2, cases: [] });

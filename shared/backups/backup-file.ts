@@ -8,7 +8,7 @@ import {
   canonicalCase,
   type SourceText,
 } from '../codecs/json/case-file';
-import type { Case } from '../model/case';
+import { CaseSchema, type Case } from '../model/case';
 import type { DismissedSuggestion } from '../suggest/dismissed';
 import type { SourceDocument } from '../sources/source-document';
 import { MAX_BACKUP_TEXT_BYTES } from '../ipc/contract';
@@ -55,7 +55,7 @@ export function backupContents(cases: readonly Case[], stored: readonly StoredSo
  */
 export function* caseFilePieces({ cases, sources }: Pick<BackupContents, 'cases' | 'sources'>): Generator<string> {
   yield `{"format":${JSON.stringify(CASE_FILE_FORMAT)},"version":${CASE_FILE_VERSION},"cases":[`;
-  for (const [index, c] of cases.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(canonicalCase(c))}`;
+  for (const [index, c] of cases.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(asStored(c))}`;
   yield ']';
   if (sources.length > 0) {
     yield ',"sources":[';
@@ -63,6 +63,15 @@ export function* caseFilePieces({ cases, sources }: Pick<BackupContents, 'cases'
     yield ']';
   }
   yield '}\n';
+}
+
+/**
+ * A case in canonical form; one stored before a rule was tightened (which the repository gives back
+ * as it is) goes in as stored rather than costing the whole backup: its data is kept, and a restore
+ * names what today's rules refuse in it.
+ */
+function asStored(c: Case): Case {
+  return CaseSchema.safeParse(c).success ? canonicalCase(c) : c;
 }
 
 /** What went wrong making a backup, in words for the status line. */
