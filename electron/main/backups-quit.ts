@@ -36,12 +36,12 @@ export function createQuitBackup({
 
   async function run(): Promise<void> {
     const due = await isDue().catch(() => false);
-    if (due) {
-      const written = new Promise<void>((resolve) => {
+    // The window's answer comes over IPC, so it cannot arrive before `finished` is set below.
+    if (due && ask()) {
+      await new Promise<void>((resolve) => {
         finished = resolve;
         setTimer(resolve, timeoutMs);
       });
-      if (ask()) await written;
     }
     finished = undefined;
     done = true;
