@@ -14,6 +14,8 @@ const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().n
 const failed = (reason: string) =>
   notify('error', `Backup failed: ${reason}. Your work is saved as usual; the backup is tried again within the hour.`);
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function runBackupWorker(): Promise<BackupWorkerReply> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
@@ -31,12 +33,14 @@ function runBackupWorker(): Promise<BackupWorkerReply> {
 export async function backUpNow(): Promise<boolean> {
   const folder = platform.backups;
   if (!folder) return false;
-  const made = await runBackupWorker();
+  const made = await runBackupWorker().catch((error: unknown) => ({ ok: false as const, message: messageOf(error) }));
   if (!made.ok) {
     failed(made.message);
     return false;
   }
-  const written = await folder.write({ caseCount: made.caseCount, data: made.bytes });
+  const written = await folder
+    .write({ caseCount: made.caseCount, data: made.bytes })
+    .catch((error: unknown) => ({ status: 'failed' as const, message: messageOf(error) }));
   if (written.status === 'failed') {
     failed(written.message);
     return false;
