@@ -5,6 +5,9 @@ import { exportCaseAsCsv, startImport } from './data/import-export-actions';
 import { useCaseList } from './data/hooks';
 import { repository } from './data/repository';
 import { CaseMenu } from './features/app-menu/CaseMenu';
+import { ExportReminder } from './features/backups/ExportReminder';
+import { RestoreBackupPanel } from './features/backups/RestoreBackupPanel';
+import { useBackups } from './features/backups/use-backups';
 import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
@@ -85,6 +88,7 @@ function useMenuCommands() {
 export function App() {
   useDefaultSelection();
   useMenuCommands();
+  useBackups();
   useAppKeys();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
@@ -112,6 +116,8 @@ export function App() {
         </div>
       </header>
       <NoticeBar />
+      <ExportReminder />
+      <RestoreBackupPanel />
       <ImportPanel />
       <div className={`app-body${paneOpen ? ' with-source' : ''}`}>
         <aside className={`sidebar${listFolded ? ' sidebar-folded' : ''}`}>

@@ -3,13 +3,16 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { WebContents, WebPreferences } from 'electron';
 import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/main/app-scheme';
 import { detectInstalledElectronRuntime } from '../../electron/main/runtime';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/window-options';
 import { DATABASE_NAME } from '../../renderer/data/case-repository';
+import { BACKUP_FILE_NAME_PATTERN, parseBackupFileName } from '../../shared/backups/backup-name';
 import { encodeLabsCsv, LABS_COLUMNS } from '../../shared/codecs/csv/case-csv';
+import { decodeCaseFile } from '../../shared/codecs/json/case-file';
 import { createSeedCase } from '../../shared/seed/seed-case';
 import { createLargeCase } from '../support/large-case';
 
@@ -162,12 +165,15 @@ test('exposes window.caseAbstractor and no Node to the renderer', async () => {
   expect(globals).toEqual({
     bridge: 'object',
     methods: [
+      'listBackups',
       'onMenuCommand',
       'openSourceFile',
       'openTextFile',
+      'readBackup',
       'saveBinaryFile',
       'saveTextFile',
       'saveTextFilesToFolder',
+      'writeBackup',
     ],
     require: 'undefined',
     process: 'undefined',
@@ -316,6 +322,38 @@ test('File → Open source… sends open-source to the window, whose bridge then
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+});
+
+test('backs up into the user data folder’s backups, and File → Restore from backup… restores through the preview', async () => {
+  test.setTimeout(90_000);
+  const folder = path.join(userData, 'backups');
+  const backups = async () =>
+    (await readdir(folder).catch(() => [] as string[])).filter((name) => BACKUP_FILE_NAME_PATTERN.test(name));
+  // The first backup of a fresh profile is taken a few seconds after the window opens.
+  await expect.poll(backups, { timeout: 30_000 }).toHaveLength(1);
+  const [name = ''] = await backups();
+  // No temporary file is left beside it, and it is the gzip of a case file holding as many cases as its name says.
+  expect((await readdir(folder)).filter((entry) => entry.startsWith('.'))).toEqual([]);
+  const decoded = decodeCaseFile(gunzipSync(await readFile(path.join(folder, name))).toString('utf8'));
+  expect(decoded.ok && decoded.value.length).toBe(parseBackupFileName(name)?.caseCount);
+  expect(decoded.ok && decoded.value.map((c) => c.id)).toContain(createSeedCase().id);
+
+  const item = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('restore-backup')?.label);
+  expect(item).toBe('Restore from backup…');
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('restore-backup')?.click());
+  const list = page.getByRole('region', { name: 'Restore from backup' }).getByRole('list', { name: 'Backups' });
+  const newest = list.getByRole('button').first();
+  await expect(newest).toBeFocused();
+  await expect(newest).toContainText(`${parseBackupFileName(name)?.caseCount} case`);
+  await page.keyboard.press('Enter');
+
+  const preview = page.getByRole('region', { name: 'Import' });
+  await expect(preview.getByRole('heading')).toHaveText(`Import ${name}`);
+  await preview.getByRole('combobox', { name: `What to do with ${createSeedCase().id}` }).selectOption('copy');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  // The seed case as a copy, and any case of the backup since deleted, as it was.
+  await expect(page.getByText(`Imported ${name}:`)).toBeVisible();
+  await page.keyboard.press('Control+z');
 });
 
 test('refuses to navigate away from the app', async () => {

@@ -454,7 +454,7 @@ async function removeQuietly(fs: FileSystem, files: Iterable<string>): Promise<v
   await Promise.all([...files].map((file) => fs.rm(file, { force: true }).catch(() => undefined)));
 }
 
-function describeRejection(action: 'save' | 'open', error: z.ZodError): string {
+export function describeRejection(action: 'save' | 'open', error: z.ZodError): string {
   const details = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
   return `Rejected ${action} request: ${details}`;
 }
@@ -463,7 +463,7 @@ function tooLargeToOpen(fileName: string, size: number): string {
   return `${fileName} is ${formatFileSize(size)}; Case Abstractor opens text files up to ${formatFileSize(MAX_TEXT_FILE_BYTES)}.`;
 }
 
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
@@ -473,7 +473,7 @@ function listNames(names: readonly string[]): string {
 }
 
 /** Node errors carry a code; the common ones get words a clinician can act on. */
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':

@@ -13,9 +13,12 @@ import {
 } from 'electron';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import { isBackupDue } from '../../shared/backups/calendar';
 import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
 import { isAppUrl, resolveAppLocation } from './app-location';
 import { APP_SCHEME_DEFINITION, serveAppScheme } from './app-scheme';
+import { createBackupStore, type BackupStore } from './backups';
+import { createQuitBackup } from './backups-quit';
 import { createFileHandlers, type FileHandlers } from './file-handlers';
 import { buildMenuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, createWindowOptions } from './window-options';
@@ -66,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       hardenSession();
       registerFileChannels();
+      backUpBeforeQuit();
       app.setAboutPanelOptions({
         applicationName: 'Case Abstractor',
         applicationVersion: app.getVersion(),
@@ -154,6 +158,47 @@ function registerFileChannels(): void {
       ? fileHandlersFor(event).openSourceFile(request)
       : { status: 'refused', message: untrustedSender(event).message },
   );
+  ipcMain.handle(IPC_CHANNELS.writeBackup, async (event, request: unknown) => {
+    if (!isFromApp(event)) return untrustedSender(event);
+    const written = await backups().write(request);
+    if (written.status === 'failed') console.warn(`Backup failed: ${written.message}`);
+    quitBackup.backupFinished();
+    return written;
+  });
+  ipcMain.handle(IPC_CHANNELS.listBackups, (event, request: unknown) =>
+    isFromApp(event) ? backups().list(request) : untrustedSender(event),
+  );
+  ipcMain.handle(IPC_CHANNELS.readBackup, (event, request: unknown) =>
+    isFromApp(event) ? backups().read(request) : untrustedSender(event),
+  );
+}
+
+let backupStore: BackupStore | undefined;
+/** `<user data>/backups`, asked for after 'ready', once the e2e override of userData has been applied. */
+function backups(): BackupStore {
+  backupStore ??= createBackupStore({ folder: path.join(app.getPath('userData'), 'backups'), fs });
+  return backupStore;
+}
+
+const quitBackup = createQuitBackup({
+  isDue: async () => isBackupDue(await backups().latestDay(), new Date()),
+  ask: () => {
+    const window = mainWindow ?? BrowserWindow.getAllWindows()[0];
+    if (window === undefined || window.isDestroyed() || window.webContents.isCrashed()) return false;
+    window.webContents.send(IPC_CHANNELS.menuCommand, 'back-up-before-quit' satisfies MenuCommand);
+    return true;
+  },
+});
+
+/**
+ * Quitting, or closing the window (which quits on Windows and Linux), a day or more after the last
+ * backup first lets the window write one: the window owns IndexedDB, so it must still be open.
+ */
+function backUpBeforeQuit(): void {
+  app.on('before-quit', (event) => quitBackup.hold(event, () => app.quit()));
+  app.on('browser-window-created', (_event, window) => {
+    window.on('close', (event) => quitBackup.hold(event, () => window.close()));
+  });
 }
 
 /** Only the app's own top-level page may touch the file system, never a frame it was navigated to. */

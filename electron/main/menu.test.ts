@@ -25,7 +25,7 @@ describe('buildMenuTemplate', () => {
     expect(template.map((item) => item.label)).toEqual(['&File', '&Case', '&Edit', '&View', '&Help']);
   });
 
-  it('File has Import…, Open source… and the three exports, each sending its command, then Quit', () => {
+  it('File has Import…, Open source…, the three exports and Restore from backup…, each sending its command, then Quit', () => {
     const send = vi.fn<(command: MenuCommand) => void>();
     const file = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'win32' }), '&File');
 
@@ -36,6 +36,8 @@ describe('buildMenuTemplate', () => {
       'Export case as JSON…',
       'Export case as CSV…',
       'Export all cases as JSON…',
+      'separator',
+      'Restore from backup…',
       'separator',
       'quit',
     ]);
@@ -49,7 +51,9 @@ describe('buildMenuTemplate', () => {
       'export-case-json',
       'export-case-csv',
       'export-all-json',
+      'restore-backup',
     ]);
+    expect(file.find((item) => item.label === 'Restore from backup…')?.id).toBe('restore-backup');
   });
 
   it('View → "Course overview" sends show-course-overview and shows keys the window answers itself', () => {

@@ -62,6 +62,8 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
       { id: 'export-case-csv', label: 'Export case as CSV…', click: () => send('export-case-csv') },
       { id: 'export-all-json', label: 'Export all cases as JSON…', click: () => send('export-all-json') },
       { type: 'separator' },
+      { id: 'restore-backup', label: 'Restore from backup…', click: () => send('restore-backup') },
+      { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };

@@ -39,12 +39,15 @@ describe('preload', () => {
   it(`exposes exactly one object, window.${DESKTOP_API_KEY}`, () => {
     expect([...fake.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
     expect(Object.keys(api).sort()).toEqual([
+      'listBackups',
       'onMenuCommand',
       'openSourceFile',
       'openTextFile',
+      'readBackup',
       'saveBinaryFile',
       'saveTextFile',
       'saveTextFilesToFolder',
+      'writeBackup',
     ]);
   });
 
@@ -60,6 +63,27 @@ describe('preload', () => {
   it('asks for a source on its own channel with nothing from the window: main owns the dialog', async () => {
     await expect(api.openSourceFile()).resolves.toEqual({ status: 'cancelled' });
     expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openSourceFile);
+  });
+
+  it('forwards the backup calls to their channels, bytes unchanged, and lists with nothing from the window', async () => {
+    const write = { caseCount: 2, data: Uint8Array.from([0x1f, 0x8b, 8, 0]) };
+    await api.writeBackup(write);
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.writeBackup, write);
+    expect(fake.invoke.mock.lastCall?.[1]).toBe(write);
+    await api.listBackups();
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.listBackups);
+    const read = { fileName: 'backup-2026-12-03-090000-2-cases.json.gz' };
+    await api.readBackup(read);
+    expect(fake.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.readBackup, read);
+  });
+
+  it('passes main’s restore-backup and back-up-before-quit commands to the listener', () => {
+    const received: MenuCommand[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    fake.emit(IPC_CHANNELS.menuCommand, 'restore-backup');
+    fake.emit(IPC_CHANNELS.menuCommand, 'back-up-before-quit');
+    unsubscribe();
+    expect(received).toEqual(['restore-backup', 'back-up-before-quit']);
   });
 
   it('passes the File menu’s open-source command to the listener', () => {

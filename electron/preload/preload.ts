@@ -6,12 +6,15 @@ import {
   IPC_CHANNELS,
   MENU_COMMANDS,
   type DesktopApi,
+  type ListBackupsResponse,
   type MenuCommand,
   type OpenSourceFileResponse,
   type OpenTextFileResponse,
+  type ReadBackupResponse,
   type SaveBinaryFileResponse,
   type SaveTextFileResponse,
   type SaveTextFilesToFolderResponse,
+  type WriteBackupResponse,
 } from '../../shared/ipc/channels';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
@@ -28,6 +31,10 @@ const api: DesktopApi = {
   openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request) as Promise<OpenTextFileResponse>,
   // No argument: the main process owns the dialog, its filters and the size limit.
   openSourceFile: () => ipcRenderer.invoke(IPC_CHANNELS.openSourceFile) as Promise<OpenSourceFileResponse>,
+  writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request) as Promise<WriteBackupResponse>,
+  // No argument: the backups folder is the main process's.
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups) as Promise<ListBackupsResponse>,
+  readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request) as Promise<ReadBackupResponse>,
   onMenuCommand(listener) {
     // The listener never sees the IpcRendererEvent: it carries `sender`, a handle back into ipcRenderer.
     const handler = (_event: IpcRendererEvent, command: unknown) => {

@@ -9,6 +9,7 @@ import { exportOptions } from '../features/app-menu/export-options-store';
 import { platform } from '../platform';
 import { useUiStore } from '../state/ui-store';
 import { repository } from './repository';
+import { noteAllCasesExported } from '../features/backups/reminder-store';
 
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify({ tone, text });
 
@@ -73,9 +74,10 @@ export async function exportAllCasesAsJson(options: ExportOptions = exportOption
     content: file.content,
     filters: [{ name: 'Case abstraction (JSON)', extensions: ['json'] }],
   });
-  if (result.status === 'saved')
+  if (result.status === 'saved') {
+    noteAllCasesExported();
     notify('info', `Exported ${cases.length} case${cases.length === 1 ? '' : 's'} to ${result.fileName}${file.note}.`);
-  else if (result.status === 'failed') notify('error', `Export failed: ${result.message}`);
+  } else if (result.status === 'failed') notify('error', `Export failed: ${result.message}`);
 }
 
 export async function exportCaseAsJson(caseId: string, options: ExportOptions = exportOptions()): Promise<void> {

@@ -271,6 +271,23 @@ export class CaseRepository {
   }
 
   /**
+   * Everything a backup holds, read in one transaction so that cases and sources agree: every case
+   * whole, and every stored source with its dismissed suggestions.
+   */
+  async readAllForBackup(): Promise<{ cases: Case[]; sources: SourceRecord[] }> {
+    return this.db.transaction(
+      'r',
+      [this.db.cases, this.db.eventBuckets, this.db.observationBuckets, this.db.sources],
+      async () => ({ cases: await this.getAllCases(), sources: await this.db.sources.toArray() }),
+    );
+  }
+
+  /** When the latest change still in the undo history was made (undefined: none): has anything changed since? */
+  async latestChangeAt(): Promise<string | undefined> {
+    return (await this.db.changes.orderBy('seq').last())?.at;
+  }
+
+  /**
    * Validates, then stores the whole case (new or replacing), undoably. Invalid input returns the
    * problems and leaves the database exactly as it was.
    */

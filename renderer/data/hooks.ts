@@ -26,6 +26,9 @@ export const useDismissedSuggestions = (fingerprint: string | undefined) =>
 
 export const useHistoryState = () => useLiveQuery(() => repository.historyState(), []);
 
+/** When the latest change was made, live (null: none yet; undefined while reading): for the browser's export reminder. */
+export const useLatestChangeAt = () => useLiveQuery(async () => (await repository.latestChangeAt()) ?? null, []);
+
 /** Reads a case's drafts into memory; a failed read is said in the status line, and the forms open blank. */
 export async function loadDrafts(caseId: string): Promise<void> {
   const loaded = await drafts.load(caseId);

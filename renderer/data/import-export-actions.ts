@@ -9,7 +9,7 @@ import {
 } from '../../shared/codecs/csv/case-csv';
 import { casesForExport, type ExportOptions } from '../../shared/codecs/export-options';
 import type { Result } from '../../shared/model/result';
-import { MAX_TEXT_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_TEXT_FILE_BYTES, type OpenedTextFile } from '../../shared/ipc/contract';
 import type { ImportReply, ImportRequest, ImportWritten } from '../features/import-export/import.worker';
 import { exportOptions } from '../features/app-menu/export-options-store';
 import { useImportStore } from '../features/import-export/import-store';
@@ -46,17 +46,26 @@ export async function startImport(options: { tables?: boolean } = {}): Promise<v
   const opened = await platform.openTextFile(
     options.tables
       ? { filters: [{ name: 'CSV tables of one case', extensions: ['csv'] }], multiple: true }
-      : { filters: [{ name: 'Case abstraction (JSON or CSV)', extensions: ['json', 'csv'] }] },
+      : // A backup (.json.gz) is a case file too: in the browser, this is how one is restored.
+        {
+          filters: [{ name: 'Case abstraction (JSON, CSV, or a backup .json.gz)', extensions: ['json', 'csv', 'gz'] }],
+        },
   );
   if (opened.status === 'cancelled') return;
   // The preview may have been confirmed while the dialog was open.
   if (stillWriting()) return;
-  const store = useImportStore.getState();
   if (opened.status === 'failed') {
+    const store = useImportStore.getState();
     store.set({ phase: 'problems', fileName: '', problems: [{ where: 'file', message: opened.message }] });
     return;
   }
-  const files = [{ fileName: opened.fileName, bytes: opened.bytes }, ...(opened.more ?? [])];
+  importFiles([{ fileName: opened.fileName, bytes: opened.bytes }, ...(opened.more ?? [])]);
+}
+
+/** Reads files already opened (picked, or a backup main read) into the import preview, in the import worker. */
+export function importFiles(files: OpenedTextFile[]): void {
+  if (stillWriting()) return;
+  const store = useImportStore.getState();
   const fileName = describeFiles(files.map((f) => f.fileName));
   performance.mark('import:read-start');
   store.set({ phase: 'reading', fileName, progress: 0 });

@@ -122,6 +122,7 @@ export function createBrowserBridge(): PlatformBridge {
         };
       }
     },
+    backups: undefined,
     onMenuCommand: () => () => {},
   };
 }

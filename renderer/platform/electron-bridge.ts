@@ -10,6 +10,11 @@ export function createElectronBridge(api: DesktopApi): PlatformBridge {
     saveTextFilesToFolder: (request) => api.saveTextFilesToFolder(request),
     openTextFile: (request) => api.openTextFile(request),
     openSourceFile: () => api.openSourceFile(),
+    backups: {
+      write: (request) => api.writeBackup(request),
+      list: () => api.listBackups(),
+      read: (request) => api.readBackup(request),
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -1,10 +1,13 @@
 // The zod-free half of the IPC contract: channel names, menu commands and the preload's API type.
 // Kept apart so the sandboxed preload bundle carries no schema library; contract.ts re-exports it.
+import type { BackupName } from '../backups/backup-name';
 import type {
   OpenTextFileRequest,
+  ReadBackupRequest,
   SaveBinaryFileRequest,
   SaveTextFileRequest,
   SaveTextFilesToFolderRequest,
+  WriteBackupRequest,
 } from './contract';
 
 export const IPC_CHANNELS = {
@@ -13,6 +16,9 @@ export const IPC_CHANNELS = {
   saveTextFilesToFolder: 'file:save-text-to-folder',
   openTextFile: 'file:open-text',
   openSourceFile: 'file:open-source',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
   menuCommand: 'menu:command',
 } as const;
 
@@ -64,7 +70,28 @@ export interface OpenedTextFile {
   bytes: Uint8Array | Blob;
 }
 
-/** Commands sent from the application menu to the renderer. */
+/** A backup in the user data folder's `backups` folder: its name's parts and its size on disk. */
+export interface BackupEntry extends BackupName {
+  bytes: number;
+}
+
+/** `removed`: older backups rotation deleted; `rotationProblem`: one it could not, which the next backup tries again. */
+export type WriteBackupResponse =
+  | { status: 'saved'; backup: BackupEntry; removed: string[]; rotationProblem?: string }
+  | { status: 'failed'; message: string };
+
+/** Newest first; `folder` is the full path, for telling the user where the backups are. */
+export type ListBackupsResponse =
+  { status: 'listed'; folder: string; backups: BackupEntry[] } | { status: 'failed'; message: string };
+
+/** The backup's bytes as on disk (gzip): the import worker inflates them, bounded. */
+export type ReadBackupResponse =
+  { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'failed'; message: string };
+
+/**
+ * Commands sent from the main process to the renderer: the application menu's, and
+ * `back-up-before-quit`, which main sends when the app closes a day or more after the last backup.
+ */
 export const MENU_COMMANDS = [
   'import-file',
   'export-case-json',
@@ -73,6 +100,8 @@ export const MENU_COMMANDS = [
   'restore-seed-case',
   'show-course-overview',
   'open-source',
+  'restore-backup',
+  'back-up-before-quit',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -86,5 +115,10 @@ export interface DesktopApi {
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResponse>;
   /** A source document through the native open dialog; only the file the user picks is read. */
   openSourceFile(): Promise<OpenSourceFileResponse>;
+  /** The window's daily backup (gzip bytes), written by main into the user data folder's backups folder. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResponse>;
+  listBackups(): Promise<ListBackupsResponse>;
+  /** One backup the list named, read for the import preview. */
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

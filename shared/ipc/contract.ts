@@ -1,6 +1,7 @@
 // The IPC contract between the Electron main process and the renderer: channel names, argument
 // schemas (checked in the main process before anything is touched) and the API the preload exposes.
 import { z } from 'zod';
+import { BACKUP_FILE_NAME_PATTERN, MAX_BACKUP_CASE_COUNT } from '../backups/backup-name';
 import { MAX_SOURCE_FILE_BYTES } from '../sources/source-limits';
 
 export * from './channels';
@@ -183,6 +184,49 @@ export const OpenTextFileRequestSchema = z
   })
   .strict();
 
+/**
+ * 256 MiB of compressed bytes for one backup: JSON compresses about tenfold, so this is far above
+ * what the import reads uncompressed (MAX_BACKUP_TEXT_BYTES); it bounds what a compromised window
+ * can make the main process hold and write.
+ */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The most text a backup may hold uncompressed: what the import worker inflates and parses at
+ * once. Well under V8's longest string (about 512 Mi characters); a backup that would be larger is
+ * not written (the status line says so), since a backup that cannot be restored is no backup.
+ */
+export const MAX_BACKUP_TEXT_BYTES = 256 * 1024 * 1024;
+
+/** gzip's magic number (RFC 1952 §2.3.1): the window sends compressed bytes or nothing. */
+export const isGzip = (bytes: Uint8Array): boolean => bytes.byteLength >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * One backup from the window: the gzip of a case file, and how many cases it holds (for the file
+ * name). The window names no file: the main process names it from its clock, in its own folder.
+ */
+export const WriteBackupRequestSchema = z
+  .object({
+    caseCount: z.number().int().min(0).max(MAX_BACKUP_CASE_COUNT),
+    data: z
+      .instanceof(Uint8Array, { message: 'data must be bytes (a Uint8Array)' })
+      .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'backup is over 256 MB, too large to save')
+      .refine(isGzip, 'data must be gzip-compressed'),
+  })
+  .strict();
+
+/** Listing the backups takes nothing from the window: the folder is the main process's. */
+export const ListBackupsRequestSchema = z.undefined({ message: 'listing backups takes no arguments' });
+
+/** A backup is asked for by the name the list gave: a bare name of the backup pattern, never a path. */
+export const ReadBackupRequestSchema = z
+  .object({
+    fileName: z.string().max(100).regex(BACKUP_FILE_NAME_PATTERN, 'not the name of a backup'),
+  })
+  .strict();
+
+export type WriteBackupRequest = z.infer<typeof WriteBackupRequestSchema>;
+export type ReadBackupRequest = z.infer<typeof ReadBackupRequestSchema>;
 export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequestSchema>;
 export type SaveBinaryFileRequest = z.infer<typeof SaveBinaryFileRequestSchema>;
 export type SaveTextFilesToFolderRequest = z.infer<typeof SaveTextFilesToFolderRequestSchema>;

@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeLabsCsv } from '../../../shared/codecs/csv/case-csv';
+import { caseFilePieces, gzipPieces } from '../../../shared/backups/backup-file';
 import { encodeCaseFile } from '../../../shared/codecs/json/case-file';
 import { createSeedCase, SEED_CASE_ID } from '../../../shared/seed/seed-case';
 import { fingerprintText } from '../../../shared/sources/fingerprint';
@@ -306,5 +307,43 @@ describe('an import of a case file with source text', () => {
     expect(last('written')?.result.ok).toBe(false);
     expect(await repo.getCaseHeader('with-source')).toBeUndefined();
     expect(await repo.getSource(fingerprint)).toBeUndefined();
+  });
+});
+
+describe('an import of a backup (gzip)', () => {
+  const text = 'On admission, CK was 20,000 U/L.';
+
+  it('inflates it, previews it as the case file inside, and keeps its sources’ dismissed suggestions', async () => {
+    const fingerprint = await fingerprintText(text);
+    const listing = { fingerprint, name: 'report.txt', kind: 'text' as const, normaliserVersion: 1 };
+    const c = { ...seed, id: 'from-backup', sources: [...(seed.sources ?? []), listing] };
+    const dismissed = [{ start: 14, end: 31, kind: 'observation' as const }];
+    const gz = await gzipPieces(
+      caseFilePieces({ cases: [seed, c], sources: [{ ...listing, text, dismissedSuggestions: dismissed }] }),
+    );
+    const fileName = 'backup-2026-12-03-090000-2-cases.json.gz';
+
+    await handle({ type: 'read', files: [{ fileName, bytes: gz }], openCaseId: undefined });
+    const planned = last('planned')?.result;
+    expect(planned?.ok && [planned.value.totals.cases, planned.value.conflicts]).toEqual([2, [SEED_CASE_ID]]);
+
+    await handle({
+      type: 'write',
+      choices: { [SEED_CASE_ID]: 'replace' },
+      now: new Date().toISOString(),
+      label: 'Restore',
+    });
+    expect(last('written')?.result).toMatchObject({ ok: true, value: { caseIds: [SEED_CASE_ID, 'from-backup'] } });
+    expect(await repo.getDismissedSuggestions(fingerprint)).toEqual(dismissed);
+  });
+
+  it('refuses a gzip file that does not inflate, naming it', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const broken = Uint8Array.from([...gzipSync(Buffer.from('{}')).subarray(0, 12), 0, 0, 0, 0, 0, 0, 0, 0]);
+    await handle({ type: 'read', files: [{ fileName: 'broken.json.gz', bytes: broken }], openCaseId: undefined });
+    expect(last('planned')?.result).toMatchObject({
+      ok: false,
+      problems: [{ where: 'import', message: expect.stringContaining('broken.json.gz is not a readable gzip file') }],
+    });
   });
 });

@@ -3,6 +3,8 @@
 // that its protocol can be tested in Node over fake-indexeddb.
 import type { ConflictChoice, ImportPlan, ImportPreview } from '../../../shared/import/plan';
 import { applyImportPlan, casesAsPlanned } from '../../../shared/import/plan';
+import { gunzipBounded } from '../../../shared/backups/backup-file';
+import { isGzip, MAX_BACKUP_TEXT_BYTES } from '../../../shared/ipc/contract';
 import { prepareImportFiles } from '../../../shared/import/prepare';
 import { checkSourceTexts, sourceDocumentOf } from '../../../shared/import/source-texts';
 import { systemClock, type Clock } from '../../../shared/model/plausibility';
@@ -44,18 +46,35 @@ export function createImportSession(
     const inputs = await Promise.all(
       files.map(async ({ fileName, bytes }) => ({
         fileName,
-        contents: bytes instanceof Uint8Array ? bytes : new Uint8Array(await bytes.arrayBuffer()),
+        contents: await inflated(
+          fileName,
+          bytes instanceof Uint8Array ? bytes : new Uint8Array(await bytes.arrayBuffer()),
+        ),
       })),
     );
+    const tooLarge = inputs.filter((input) => input.contents === undefined);
+    if (tooLarge.length > 0) {
+      plan = undefined;
+      const problems = tooLarge.map(({ fileName }) => ({
+        where: fileName,
+        message: `the file holds more than ${MAX_BACKUP_TEXT_BYTES / 1024 / 1024} MB of text once uncompressed, more than an import reads`,
+      }));
+      post({ type: 'planned', result: { ok: false, problems } });
+      return;
+    }
     const existing = await repository.getAllCases();
     let last = 0;
-    const result = prepareImportFiles(inputs, { existing, openCaseId, today: clock() }, (fraction) => {
-      // Every few percent is enough for a progress bar; more would flood the UI thread.
-      if (fraction - last >= 0.02 || fraction === 1) {
-        last = fraction;
-        post({ type: 'progress', fraction });
-      }
-    });
+    const result = prepareImportFiles(
+      inputs as Array<{ fileName: string; contents: Uint8Array }>,
+      { existing, openCaseId, today: clock() },
+      (fraction) => {
+        // Every few percent is enough for a progress bar; more would flood the UI thread.
+        if (fraction - last >= 0.02 || fraction === 1) {
+          last = fraction;
+          post({ type: 'progress', fraction });
+        }
+      },
+    );
     const textProblems = result.ok ? await checkSourceTexts(inputs[0]?.fileName ?? '', result.value.sourceTexts) : [];
     if (textProblems.length > 0) {
       plan = undefined;
@@ -82,7 +101,12 @@ export function createImportSession(
       return;
     }
     // Kept apart from the cases and their undo history; keeping a text twice changes nothing.
-    for (const source of plan.sourceTexts) await repository.saveSource(sourceDocumentOf(source));
+    for (const source of plan.sourceTexts) {
+      await repository.saveSource(sourceDocumentOf(source));
+      // A backup carries what was dismissed in the source: added to what is dismissed here, never taking any away.
+      if (source.dismissedSuggestions && source.dismissedSuggestions.length > 0)
+        await repository.setSuggestionsDismissed(source.fingerprint, source.dismissedSuggestions, true);
+    }
     const kept = plan.preview.cases.filter((c) => c.action !== 'conflict' || (choices[c.caseId] ?? 'skip') !== 'skip');
     post({
       type: 'written',
@@ -95,6 +119,22 @@ export function createImportSession(
         },
       },
     });
+  }
+
+  /**
+   * A gzip file (a backup, `.json.gz`) is inflated here, off the window's thread, and read as the
+   * JSON inside it; undefined when it inflates past what an import reads.
+   */
+  async function inflated(fileName: string, bytes: Uint8Array): Promise<Uint8Array | undefined> {
+    if (!isGzip(bytes)) return bytes;
+    try {
+      return await gunzipBounded(bytes);
+    } catch (error) {
+      throw new Error(
+        `${fileName} is not a readable gzip file: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
   }
 
   return async function handle(request: ImportRequest): Promise<void> {

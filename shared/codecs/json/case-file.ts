@@ -6,6 +6,7 @@ import { CaseSourceSchema } from '../../model/evidence';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { OLDEST_SCHEMA_VERSION, upgradeCaseFileJson } from '../../model/upgrade';
 import { validateWith } from '../../model/validate';
+import { DismissedSuggestionSchema } from '../../suggest/dismissed';
 import { sortEvents, sortObservations } from '../../timeline/order';
 import { impreciseJsonNumbers } from '../../values/precision';
 
@@ -34,6 +35,11 @@ export const SourceTextSchema = CaseSourceSchema.extend({
         .strict(),
     )
     .optional(),
+  /**
+   * Suggestions dismissed in this source's review queue: carried by backups, so that a restore
+   * does not bring back what the abstractor already turned down. An import adds them to the stored ones.
+   */
+  dismissedSuggestions: z.array(DismissedSuggestionSchema).max(100_000).optional(),
 }).strict();
 
 export type SourceText = z.infer<typeof SourceTextSchema>;
