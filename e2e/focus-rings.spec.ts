@@ -44,7 +44,9 @@ test('Tab visits every mark of the course overview, each named and ringed 2 px w
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
+  // Generous: each ring is measured from a screenshot, and two workers share the two cores; the
+  // timeout only guards a hang.
+  test.setTimeout(180_000);
   await openSeed(page);
   const decode = await decoder(context);
   const overview = page.locator('section.course-overview');
@@ -114,7 +116,7 @@ test('the charts are pictures named by their analyte, described by the labs tabl
 });
 
 test('the dark header’s buttons and the skip links show a ring 2 px wide at 3:1 or more', async ({ page, context }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000); // as above: screenshots under two workers
   await openSeed(page);
   const decode = await decoder(context);
   const failures: string[] = [];
