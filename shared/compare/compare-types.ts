@@ -45,9 +45,11 @@ export type ComparedField = (typeof COMPARED_FIELDS)[number];
 export const FIELDS_BY_KIND: Readonly<Record<ComparedKind, readonly ComparedField[]>> = {
   citation: ['title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'notes'],
   patient: ['sex', 'age'],
-  diagnosis: ['label', 'criteria', 'date', 'datePrecision', 'approximate', 'notes'],
+  // A diagnosis's label and an observation's analyte are what pairs them (see `compareCases`), so
+  // they agree by construction and are not counted, as kind is not.
+  diagnosis: ['criteria', 'date', 'datePrecision', 'approximate', 'notes'],
   event: ['label', 'date', 'datePrecision', 'approximate', 'end', 'duration', 'dose', 'route', 'frequency', 'notes'],
-  observation: ['analyte', 'value', 'comparator', 'unit', 'range', 'date', 'datePrecision', 'approximate', 'notes'],
+  observation: ['value', 'comparator', 'unit', 'range', 'date', 'datePrecision', 'approximate', 'notes'],
 };
 
 /** Categorical fields with Cohen's kappa (kind is not one: pairing holds it equal). */
