@@ -6,7 +6,7 @@ import { encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { applyImportPlan, casesAsPlanned } from '../../shared/import/plan';
 import { prepareImport } from '../../shared/import/prepare';
-import type { Case, Observation, TimelineEvent } from '../../shared/model/case';
+import { withoutProvenance, type Case, type Observation, type TimelineEvent } from '../../shared/model/case';
 import { storedDetailsProblems } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import type { SourceDocument } from '../../shared/sources/source-document';
@@ -325,35 +325,40 @@ describe('a case stored before the text limits', () => {
   });
 });
 
-/** A layout-4 database as the app before schema 2 left it: version-1 cases in row buckets, and an undo history. */
-async function writeLayoutFour(name: string, cases: Case[]) {
+/**
+ * A database of an older layout as the app of that time left it: cases of an older schema in row
+ * buckets, and an undo history. Layout 4 held schema-1 cases, layout 5 schema-2 cases (and sources).
+ */
+async function writeLayoutWithHistory(name: string, layout: 4 | 5, cases: Case[]) {
+  const schemaVersion = layout === 4 ? 1 : 2;
   const old = new Dexie(name);
-  old.version(4).stores({
+  old.version(layout).stores({
     cases: 'id, updatedAt',
     meta: 'key',
     drafts: 'key, caseId',
     changes: '++seq, undone, caseId',
     eventBuckets: '[caseId+bucket]',
     observationBuckets: '[caseId+bucket]',
+    ...(layout === 5 ? { sources: 'fingerprint' } : {}),
   });
-  const versionOne = (c: Case) => {
-    const { events: _events, observations: _observations, sources: _sources, ...header } = c;
-    return { ...header, schemaVersion: 1 };
+  const stored = (c: Case) => {
+    const { events: _events, observations: _observations, ...header } = c;
+    return { ...header, schemaVersion };
   };
   for (const c of cases) {
-    await old.table('cases').put(versionOne(c));
+    await old.table('cases').put(stored(c));
     await writeRows(old.table('eventBuckets') as BucketTable<TimelineEvent>, c.id, c.events, []);
     await writeRows(old.table('observationBuckets') as BucketTable<Observation>, c.id, c.observations, []);
   }
   const first = cases[0]!;
-  const renamed = { ...versionOne(first), title: 'Renamed' };
+  const renamed = { ...stored(first), title: 'Renamed' };
   await old.table('cases').put(renamed);
   await old.table('changes').add({
     caseId: first.id,
     label: 'Rename',
     at: 'then',
     undone: 0,
-    changes: { header: { before: versionOne(first), after: renamed }, events: [], observations: [] },
+    changes: { header: { before: stored(first), after: renamed }, events: [], observations: [] },
   });
   await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
   await old
@@ -362,38 +367,60 @@ async function writeLayoutFour(name: string, cases: Case[]) {
   old.close();
 }
 
-/** A case as schema 1 could hold it: no evidence, no sources. */
-function withoutEvidence(c: Case): Case {
-  const { sources: _sources, ...rest } = c;
+/** A case as schema 2 could hold it: nobody's name on a row, no abstractors. */
+function withoutWho(c: Case): Case {
+  const { abstractors: _abstractors, reconciliation: _reconciliation, ...rest } = c;
   return {
     ...rest,
-    diagnoses: c.diagnoses.map(({ evidence: _e, ...d }) => d),
-    events: c.events.map(({ evidence: _e, ...e }) => e),
-    observations: c.observations.map(({ evidence: _e, ...o }) => o),
+    diagnoses: c.diagnoses.map(withoutProvenance),
+    events: c.events.map(withoutProvenance),
+    observations: c.observations.map(withoutProvenance),
   };
 }
 
-describe('layout 5', () => {
-  it('opens a layout-4 database with every case and row intact, at schema version 2, its history and drafts kept', async () => {
-    const seed = withoutEvidence(createSeedCase());
+/** A case as schema 1 could hold it: no evidence, no sources either. */
+function withoutEvidence(c: Case): Case {
+  const { sources: _sources, ...rest } = withoutWho(c);
+  return {
+    ...rest,
+    diagnoses: rest.diagnoses.map(({ evidence: _e, ...d }) => d),
+    events: rest.events.map(({ evidence: _e, ...e }) => e),
+    observations: rest.observations.map(({ evidence: _e, ...o }) => o),
+  };
+}
+
+describe.each([
+  { layout: 4 as const, schema: 1, older: withoutEvidence },
+  { layout: 5 as const, schema: 2, older: withoutWho },
+])('layout 6 from layout $layout', ({ layout, schema, older }) => {
+  it(`opens a layout-${layout} database (schema ${schema}) with every case and row intact, at schema version 3, its history and drafts kept`, async () => {
+    const name = `layout-v${layout}`;
+    const seed = older(createSeedCase());
     const second = { ...seed, id: 'second-case', title: 'Second' };
-    await writeLayoutFour('layout-v4', [seed, second]);
-    const upgraded = new CaseRepository('layout-v4');
+    await writeLayoutWithHistory(name, layout, [seed, second]);
+    const upgraded = new CaseRepository(name);
     await upgraded.ensureSeeded();
     expect(await upgraded.getCase(second.id)).toEqual(canonicalCase(second));
     expect(await upgraded.getCase(seed.id)).toEqual({ ...canonicalCase(seed), title: 'Renamed' });
-    expect((await upgraded.listCases()).map((c) => c.schemaVersion)).toEqual([2, 2]);
+    expect((await upgraded.listCases()).map((c) => c.schemaVersion)).toEqual([3, 3]);
     expect(await upgraded.getDraft(`event:${seed.id}:new`)).toMatchObject({ fields: { label: 'half' } });
 
-    // The history's copies were upgraded too: undo puts back a version-2 case.
+    // Nothing invented: the stored rows still say nothing of who made them.
+    const rows = await upgraded.getCase(seed.id);
+    expect(rows?.abstractors).toBeUndefined();
+    for (const row of [...(rows?.diagnoses ?? []), ...(rows?.events ?? []), ...(rows?.observations ?? [])]) {
+      expect(withoutProvenance(row)).toEqual(row);
+    }
+
+    // The history's copies were upgraded too: undo puts back a version-3 case.
     expect(await upgraded.undo()).toEqual({ ok: true, value: { caseId: seed.id, label: 'Rename' } });
     expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
-    expect((await upgraded.getCaseHeader(seed.id))?.schemaVersion).toBe(2);
+    expect((await upgraded.getCaseHeader(seed.id))?.schemaVersion).toBe(3);
     upgraded.close();
 
-    const reopened = new Dexie('layout-v4');
+    const reopened = new Dexie(name);
     await reopened.open();
-    expect(reopened.verno).toBe(5);
+    expect(reopened.verno).toBe(6);
     expect(reopened.tables.map((t) => t.name).sort()).toEqual(
       ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets', 'sources'].sort(),
     );

@@ -1,7 +1,7 @@
 // The repository over Dexie/IndexedDB: the only module that touches the database. Every write is
 // validated against the zod schemas first and happens in one transaction with its undo record,
 // so bad data never lands and every change can be taken back.
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import { applyEdit, type CaseEdit, type EditOutcome } from '../../shared/editing/case-edits';
 import { CaseSchema, type Case, type Diagnosis, type Observation, type TimelineEvent } from '../../shared/model/case';
 import type { CaseSource, Fingerprint } from '../../shared/model/evidence';
@@ -31,6 +31,10 @@ export interface CaseHeader {
   sources?: CaseSource[] | undefined;
   createdAt: string;
   updatedAt: string;
+  /** Who edited the case, each once, in the order of their first edit (schema 3). */
+  abstractors?: string[] | undefined;
+  /** Set on a case written by reconciling two abstractions (schema 3). */
+  reconciliation?: Case['reconciliation'];
 }
 
 /**
@@ -149,30 +153,39 @@ class CaseDatabase extends Dexie {
     // Version 5 adds the source documents, keyed by fingerprint, and brings every stored case to
     // schema 2 through the same upgrade as a version-1 file, the undo history's copies included,
     // so that an undo after the upgrade never writes a version-1 case back.
-    this.version(5)
-      .stores({ sources: 'fingerprint' })
-      .upgrade(async (tx) => {
-        await tx
-          .table<CaseHeader>('cases')
-          .toCollection()
-          .modify((header, ref) => {
-            ref.value = upgradeCase(header) as CaseHeader;
-          });
-        const upgradeSet = (set: ChangeSet): ChangeSet => ({
-          ...set,
-          header: {
-            ...(set.header.before ? { before: upgradeCase(set.header.before) as CaseHeader } : {}),
-            ...(set.header.after ? { after: upgradeCase(set.header.after) as CaseHeader } : {}),
-          },
-        });
-        await tx
-          .table<ChangeRow>('changes')
-          .toCollection()
-          .modify((row) => {
-            row.changes = Array.isArray(row.changes) ? row.changes.map(upgradeSet) : upgradeSet(row.changes);
-          });
-      });
+    this.version(5).stores({ sources: 'fingerprint' }).upgrade(upgradeStoredCases);
+    // Version 6 brings every stored case, and the undo history's copies, to schema 3 (who made and
+    // changed each row): the new fields are optional and nothing is invented for stored rows, so
+    // only the headers' version changes, and the row buckets stay as they are.
+    this.version(6).stores({}).upgrade(upgradeStoredCases);
   }
+}
+
+/**
+ * Every stored case header and every header the undo history keeps, through the one upgrade the
+ * JSON codec uses. The rows live in buckets and carry no version: an optional field added to them
+ * needs no rewrite.
+ */
+async function upgradeStoredCases(tx: Transaction): Promise<void> {
+  await tx
+    .table<CaseHeader>('cases')
+    .toCollection()
+    .modify((header, ref) => {
+      ref.value = upgradeCase(header) as CaseHeader;
+    });
+  const upgradeSet = (set: ChangeSet): ChangeSet => ({
+    ...set,
+    header: {
+      ...(set.header.before ? { before: upgradeCase(set.header.before) as CaseHeader } : {}),
+      ...(set.header.after ? { after: upgradeCase(set.header.after) as CaseHeader } : {}),
+    },
+  });
+  await tx
+    .table<ChangeRow>('changes')
+    .toCollection()
+    .modify((row) => {
+      row.changes = Array.isArray(row.changes) ? row.changes.map(upgradeSet) : upgradeSet(row.changes);
+    });
 }
 
 const SEEDED_KEY = 'seed-case-installed';

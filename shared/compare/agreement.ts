@@ -7,9 +7,11 @@ import {
   type Agreement,
   type ComparedField,
   type ComparedItem,
+  type ComparedKind,
+  type ComparedRow,
   type FieldAgreement,
 } from './compare-types';
-import { fieldAgrees, fieldsOf, isCompared } from './compared-fields';
+import { fieldAgrees, fieldsOf, isCompared, type Fields } from './compared-fields';
 
 /** Fields some kind compares, in the order shown. */
 export const AGREEMENT_FIELDS: readonly ComparedField[] = COMPARED_FIELDS.filter((field) =>
@@ -44,7 +46,11 @@ export function cohensKappa(ratings: readonly (readonly [string, string])[]): nu
 
 const percentOf = (part: number, whole: number): number | null => (whole === 0 ? null : (100 * part) / whole);
 
-export function agreementOf(items: readonly ComparedItem[]): Agreement {
+/** `fieldsFor` lets compareCases hand over the fields it has already worked out for each row. */
+export function agreementOf(
+  items: readonly ComparedItem[],
+  fieldsFor: (kind: ComparedKind, row: ComparedRow) => Fields = fieldsOf,
+): Agreement {
   const tally = new Map<ComparedField, { compared: number; agreed: number; ratings: [string, string][] }>(
     AGREEMENT_FIELDS.map((f) => [f, { compared: 0, agreed: 0, ratings: [] }]),
   );
@@ -57,8 +63,8 @@ export function agreementOf(items: readonly ComparedItem[]): Agreement {
     else if (item.status === 'right-only') rightOnly += 1;
     else if (!single) both += 1;
     if (!item.left || !item.right) continue;
-    const left = fieldsOf(item.kind, item.left);
-    const right = fieldsOf(item.kind, item.right);
+    const left = fieldsFor(item.kind, item.left);
+    const right = fieldsFor(item.kind, item.right);
     for (const field of FIELDS_BY_KIND[item.kind]) {
       if (!isCompared(field, left, right)) continue;
       const t = tally.get(field)!;

@@ -25,6 +25,7 @@ function entry(kind: ComparedKind, row: ComparedRow, index: number, group: strin
     signature: signatureOf(kind, fields),
     evidence: withEvidence.evidence,
     number: kind === 'observation' ? (row as Observation).value : undefined,
+    paired: false,
   };
 }
 
@@ -169,18 +170,19 @@ function singleItem(kind: 'citation' | 'patient', left: ComparedRow, right: Comp
 export function compareCases(left: Case, right: Case): Comparison {
   const drugOf = new Map<string, string>();
   const [leftObservations, rightObservations] = observationEntries(left.observations, right.observations);
+  const leftDiagnoses = diagnosisEntries(left.diagnoses);
+  const rightDiagnoses = diagnosisEntries(right.diagnoses);
+  const leftEvents = eventEntries(left.events, drugOf);
+  const rightEvents = eventEntries(right.events, drugOf);
+  // Each row's fields are worked out once, for pairing, differences and agreement alike.
+  const fieldsByRow = new Map<ComparedRow, Fields>();
+  for (const list of [leftDiagnoses, rightDiagnoses, leftEvents, rightEvents, leftObservations, rightObservations]) {
+    for (const e of list) fieldsByRow.set(e.row, e.fields);
+  }
   const items: ComparedItem[] = [
     singleItem('citation', left.citation, right.citation),
     singleItem('patient', left.patient, right.patient),
-    ...itemsOf(
-      'diagnosis',
-      pairRows(
-        'diagnosis',
-        comparedFieldsOf('diagnosis'),
-        diagnosisEntries(left.diagnoses),
-        diagnosisEntries(right.diagnoses),
-      ),
-    ),
+    ...itemsOf('diagnosis', pairRows('diagnosis', comparedFieldsOf('diagnosis'), leftDiagnoses, rightDiagnoses)),
     ...itemsOf(
       'event',
       pairRows(
@@ -195,5 +197,5 @@ export function compareCases(left: Case, right: Case): Comparison {
       pairRows('observation', comparedFieldsOf('observation'), leftObservations, rightObservations),
     ),
   ];
-  return { items, agreement: agreementOf(items) };
+  return { items, agreement: agreementOf(items, (kind, row) => fieldsByRow.get(row) ?? fieldsOf(kind, row)) };
 }

@@ -16,6 +16,8 @@ export interface Entry {
   evidence: readonly EvidenceAnchor[] | undefined;
   /** The number a lab reports, for the assignment's last tie-break. */
   number: number | undefined;
+  /** Set once the row is paired: a flag, not a Set, as 10,000 rows are looked up several times each. */
+  paired: boolean;
 }
 
 export interface Pair {
@@ -91,7 +93,6 @@ function pairByEvidence(
   fields: readonly ComparedField[],
   lefts: readonly Entry[],
   rights: readonly Entry[],
-  taken: { left: Set<Entry>; right: Set<Entry> },
   pairs: Pair[],
 ): void {
   const bySource = new Map<string, { entry: Entry; anchor: EvidenceAnchor }[]>();
@@ -125,17 +126,17 @@ function pairByEvidence(
       a.r.index - b.r.index,
   );
   for (const c of candidates) {
-    if (taken.left.has(c.l) || taken.right.has(c.r)) continue;
-    taken.left.add(c.l);
-    taken.right.add(c.r);
+    if (c.l.paired || c.r.paired) continue;
+    c.l.paired = true;
+    c.r.paired = true;
     pairs.push({ left: c.l, right: c.r, pairedBy: 'evidence' });
   }
 }
 
-function groupsOf(entries: readonly Entry[], skip: Set<Entry>): Map<string, Entry[]> {
+function unpairedGroups(entries: readonly Entry[]): Map<string, Entry[]> {
   const groups = new Map<string, Entry[]>();
   for (const e of entries) {
-    if (skip.has(e)) continue;
+    if (e.paired) continue;
     let list = groups.get(e.group);
     if (!list) groups.set(e.group, (list = []));
     list.push(e);
@@ -150,7 +151,6 @@ function assignBlock(
   lefts: readonly Entry[],
   rights: readonly Entry[],
   pairs: Pair[],
-  taken: { left: Set<Entry>; right: Set<Entry> },
 ): void {
   if (lefts.length === 0 || rights.length === 0) return;
   const costs = lefts.map((l) => {
@@ -165,8 +165,8 @@ function assignBlock(
   for (const [i, j] of assigned) {
     const l = lefts[i]!;
     const r = rights[j]!;
-    taken.left.add(l);
-    taken.right.add(r);
+    l.paired = true;
+    r.paired = true;
     pairs.push({ left: l, right: r, pairedBy: 'assignment' });
   }
 }
@@ -188,14 +188,13 @@ function assignGroup(
   lefts: readonly Entry[],
   rights: readonly Entry[],
   pairs: Pair[],
-  taken: { left: Set<Entry>; right: Set<Entry> },
 ): void {
   for (const blockOf of BLOCKS) {
-    const ls = lefts.filter((e) => !taken.left.has(e));
-    const rs = rights.filter((e) => !taken.right.has(e));
+    const ls = lefts.filter((e) => !e.paired);
+    const rs = rights.filter((e) => !e.paired);
     if (ls.length === 0 || rs.length === 0) return;
     if (ls.length * rs.length <= MAX_CELLS) {
-      assignBlock(kind, fields, ls, rs, pairs, taken);
+      assignBlock(kind, fields, ls, rs, pairs);
       return;
     }
     const blocks = new Map<string, { l: Entry[]; r: Entry[] }>();
@@ -211,7 +210,7 @@ function assignGroup(
       }
     }
     for (const block of blocks.values()) {
-      if (block.l.length * block.r.length <= MAX_CELLS) assignBlock(kind, fields, block.l, block.r, pairs, taken);
+      if (block.l.length * block.r.length <= MAX_CELLS) assignBlock(kind, fields, block.l, block.r, pairs);
     }
   }
 }
@@ -224,11 +223,10 @@ export function pairRows(
   rights: readonly Entry[],
 ): Pairing {
   const pairs: Pair[] = [];
-  const taken = { left: new Set<Entry>(), right: new Set<Entry>() };
-  pairByEvidence(kind, fields, lefts, rights, taken, pairs);
+  pairByEvidence(kind, fields, lefts, rights, pairs);
 
   // Identical rows, in order: the n-th copy on the left pairs with the n-th copy on the right.
-  const rightGroups = groupsOf(rights, taken.right);
+  const rightGroups = unpairedGroups(rights);
   const identical = new Map<string, Map<string, Entry[]>>();
   for (const [group, list] of rightGroups) {
     const bySignature = new Map<string, Entry[]>();
@@ -240,25 +238,25 @@ export function pairRows(
     identical.set(group, bySignature);
   }
   for (const l of lefts) {
-    if (taken.left.has(l)) continue;
+    if (l.paired) continue;
     const same = identical.get(l.group)?.get(l.signature);
     const r = same?.shift();
     if (!r) continue;
-    taken.left.add(l);
-    taken.right.add(r);
+    l.paired = true;
+    r.paired = true;
     pairs.push({ left: l, right: r, pairedBy: 'identical' });
   }
 
-  const leftGroups = groupsOf(lefts, taken.left);
+  const leftGroups = unpairedGroups(lefts);
   for (const [group, ls] of leftGroups) {
-    const rs = rightGroups.get(group)?.filter((r) => !taken.right.has(r));
-    if (rs && rs.length > 0) assignGroup(kind, fields, ls, rs, pairs, taken);
+    const rs = rightGroups.get(group)?.filter((r) => !r.paired);
+    if (rs && rs.length > 0) assignGroup(kind, fields, ls, rs, pairs);
   }
 
   pairs.sort((a, b) => a.left.index - b.left.index);
   return {
     pairs,
-    leftOnly: lefts.filter((e) => !taken.left.has(e)),
-    rightOnly: rights.filter((e) => !taken.right.has(e)),
+    leftOnly: lefts.filter((e) => !e.paired),
+    rightOnly: rights.filter((e) => !e.paired),
   };
 }

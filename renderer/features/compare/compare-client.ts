@@ -3,10 +3,10 @@
 import type { Comparison } from '../../../shared/compare/compare-types';
 import type { Case } from '../../../shared/model/case';
 import { fail, type Result } from '../../../shared/model/result';
-import { isCompareReply, type CompareRequest } from './compare-protocol';
+import { fromWire, isCompareReply, type CompareRequest, type WireComparison } from './compare-protocol';
 
 let worker: Worker | undefined;
-const pending = new Map<number, (result: Result<Comparison>) => void>();
+const pending = new Map<number, (result: Result<WireComparison>) => void>();
 let nextId = 1;
 
 function compareWorker(): Worker {
@@ -32,13 +32,16 @@ function compareWorker(): Worker {
   return current;
 }
 
-/** The comparison as a Result: problems name where they arose, for the view to show. */
+/**
+ * The comparison as a Result: problems name where they arose, for the view to show. Its items hold
+ * the rows of `left` and `right` themselves, not copies.
+ */
 export function requestComparison(left: Case, right: Case): Promise<Result<Comparison>> {
-  return new Promise((resolve) => {
+  return new Promise<Result<WireComparison>>((resolve) => {
     const id = nextId++;
     pending.set(id, resolve);
     compareWorker().postMessage({ id, left, right } satisfies CompareRequest);
-  });
+  }).then((wire) => (wire.ok ? fromWire(wire.value, left, right) : wire));
 }
 
 /** Pairs `left` and `right` in the worker; rejects with the problems' messages when it cannot. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { plantedCopy } from '../../../shared/compare/planted';
 import { compareCases } from '../../../shared/compare/compare-cases';
-import { compareRequestProblem, isCompareReply, type CompareReply } from './compare-protocol';
+import { compareRequestProblem, fromWire, isCompareReply, type CompareReply } from './compare-protocol';
 
 describe('the compare worker', () => {
   it('answers a request with the comparison compareCases gives, and a malformed one with a problem', async () => {
@@ -18,7 +18,13 @@ describe('the compare worker', () => {
 
     expect(replies.map((r) => r.id)).toEqual([7, 8]);
     expect(replies.every(isCompareReply)).toBe(true);
-    expect(replies[0]!.result).toEqual({ ok: true, value: structuredClone(compareCases(left, right)) });
+    const reply = replies[0]!.result;
+    if (!reply.ok) throw new Error('the worker refused a good request');
+    // Rows cross back as positions; the window puts its own rows back in their places.
+    expect(JSON.stringify(reply.value)).not.toContain('"left":{');
+    const comparison = fromWire(structuredClone(reply.value), left, right);
+    expect(comparison).toEqual({ ok: true, value: compareCases(left, right) });
+    if (comparison.ok) expect(comparison.value.items[0]?.left).toBe(left.citation);
     expect(replies[1]!.result).toEqual({
       ok: false,
       problems: [{ where: 'compare', message: 'the right case has no list of events' }],
@@ -30,6 +36,17 @@ describe('compare protocol checks', () => {
   it('names what is missing from a request', () => {
     expect(compareRequestProblem(null)).toBe('the request has no id');
     expect(compareRequestProblem({ id: 1 })).toBe('the left case is missing');
+  });
+
+  it('refuses a reply naming a row the cases do not have', () => {
+    const { left, right } = plantedCopy();
+    const wire = {
+      items: [{ key: 'event:x:-', kind: 'event', status: 'left-only', differences: [], summary: 'x', leftAt: 999 }],
+    };
+    expect(fromWire(wire as never, left, right)).toEqual({
+      ok: false,
+      problems: [{ where: 'compare', message: 'item event:x:- names a row the cases do not have' }],
+    });
   });
 
   it('takes only replies shaped as the worker sends them', () => {

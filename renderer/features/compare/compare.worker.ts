@@ -2,7 +2,7 @@
 // a few hundred milliseconds), and keeps the pairing and munkres out of the window's bundle.
 import { compareCases } from '../../../shared/compare/compare-cases';
 import { fail, ok } from '../../../shared/model/result';
-import { compareRequestProblem, type CompareReply, type CompareRequest } from './compare-protocol';
+import { compareRequestProblem, toWire, type CompareReply, type CompareRequest } from './compare-protocol';
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   const problem = compareRequestProblem(event.data);
@@ -13,7 +13,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   } else {
     const { left, right } = event.data as CompareRequest;
     try {
-      reply = { id: id as number, result: ok(compareCases(left, right)) };
+      reply = { id: id as number, result: ok(toWire(compareCases(left, right), left, right)) };
     } catch (error) {
       // Shared code returns errors as values; a throw here is a bug, said rather than left hanging.
       const message = error instanceof Error ? error.message : String(error);
