@@ -37,6 +37,9 @@ export const STATUS_TEXT: Record<PairStatus, string> = {
   'right-only': 'right only',
 };
 
+/** A field in the clinician's words: `datePrecision` is "date precision". */
+export const fieldWords = (field: string): string => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+
 export const needsDeciding = (item: ComparedItem): boolean => item.status !== 'agree';
 
 export interface CompareGroup {
