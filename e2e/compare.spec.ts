@@ -4,6 +4,7 @@
 // agreement CSV read back by pandas with its documented column types.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -212,6 +213,46 @@ test('compares the preloaded case with a planted second abstraction and reconcil
     await page.keyboard.press('Enter');
   });
   expect(after.text).toBe(before.text);
+});
+
+// axe-core, WCAG 2.1 A/AA and one h1, in the compare view with an item being edited (as the
+// accessibility spec checks the other views); axe is injected past the CSP in this test only.
+test.describe('the compare view', () => {
+  test.use({ bypassCSP: true });
+
+  test('has no WCAG 2.1 A/AA violation axe finds, and one h1', async ({ page }) => {
+    await openSeed(page);
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'compare-')), 'second-abstraction.json');
+    await writeFile(file, encodeCaseFile([plantedCopy().right]));
+    await page.getByRole('button', { name: 'Compare with…' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a case file…' }).click();
+    await (await chooser).setFiles(file);
+    await expect(page.getByRole('listbox')).toBeFocused();
+    await page.keyboard.press('r');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('e');
+    await expect(page.getByRole('form', { name: /^Edit / })).toBeVisible();
+    await page.addScriptTag({
+      content: await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    });
+    const found = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const rules = [
+        ...axe.getRules(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).map((r) => r.ruleId),
+        'page-has-heading-one',
+      ];
+      const result = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+    });
+    expect(found).toEqual([]);
+  });
 });
 
 /** Debian's Python, where apt's python3-pandas is (`.ci/run` installs it); a pyenv or venv first on the PATH has no pandas. */

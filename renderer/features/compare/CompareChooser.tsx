@@ -13,7 +13,7 @@ export function CompareChooser({ session }: { session: Choosing }) {
   const { fileCases } = session;
   return (
     <section className="compare-chooser" aria-labelledby="compare-chooser-title">
-      <h2 id="compare-chooser-title">Compare “{left?.title ?? session.leftId}” with…</h2>
+      <h1 id="compare-chooser-title">Compare “{left?.title ?? session.leftId}” with…</h1>
       <p className="small muted">
         The open case is the left side. The other abstraction of the same report is the right side: a case here, or a
         case file exported by another copy of Case Abstractor. A file is only read for the compare, never stored.

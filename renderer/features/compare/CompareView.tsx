@@ -140,7 +140,8 @@ function ReadyView({ session }: { session: CompareReady }) {
   return (
     <section id={COMPARE_VIEW_ID} className="compare-view" aria-labelledby="compare-title">
       <div className="compare-head">
-        <h2 id="compare-title">Compare and reconcile</h2>
+        {/* The view stands in for the open case, whose title is the page's h1 otherwise. */}
+        <h1 id="compare-title">Compare and reconcile</h1>
         <button type="button" onClick={closeCompare}>
           Close compare
         </button>
@@ -275,13 +276,15 @@ export default function CompareView() {
       return <CompareChooser session={session} />;
     case 'reading':
       return (
-        <section className="compare-chooser" aria-label="Compare">
+        <section className="compare-chooser" aria-labelledby="compare-reading-title">
+          <h1 id="compare-reading-title">Compare</h1>
           <p role="status">Reading and pairing {session.what}…</p>
         </section>
       );
     case 'problems':
       return (
-        <section className="compare-chooser" aria-label="Compare">
+        <section className="compare-chooser" aria-labelledby="compare-problems-title">
+          <h1 id="compare-problems-title">Compare</h1>
           <p role="alert">
             <strong>{session.what} cannot be compared</strong>: {session.problems.length} problem
             {session.problems.length === 1 ? '' : 's'}. Nothing was changed.
