@@ -539,3 +539,118 @@ describe('CaseRepository dismissed suggestions', () => {
     expect(await repo.getDismissedSuggestions('c'.repeat(64))).toEqual([]);
   });
 });
+
+describe('who made each row', () => {
+  const lab = (id: string, value: number): Observation => ({
+    id,
+    analyte: 'C-reactive protein',
+    date: { date: '2022-09', approximate: false },
+    value,
+    unit: 'mg/L',
+  });
+  const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+  it('keeps the abstractor’s name, trimmed, and refuses one it cannot keep without forgetting the last', async () => {
+    expect(await repo.getAbstractor()).toBeUndefined();
+    expect(await repo.setAbstractor('  A. B. ')).toEqual({ ok: true, value: 'A. B.' });
+    expect(await repo.setAbstractor(' ')).toEqual({
+      ok: false,
+      problems: [{ where: 'name', message: 'name is empty' }],
+    });
+    expect(await repo.getAbstractor()).toBe('A. B.');
+  });
+
+  it('signs an edit with the name kept at the time, and stamps it in UTC', async () => {
+    await repo.ensureSeeded();
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('crp-1', 5) }, 'Add lab');
+    await repo.setAbstractor('A. B.');
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('crp-2', 6) }, 'Add lab');
+    const rows = await repo.getObservations(SEED_CASE_ID);
+    const unsigned = rows.find((o) => o.id === 'crp-1')!;
+    expect(unsigned.createdAt).toMatch(iso);
+    expect(unsigned).not.toHaveProperty('createdBy');
+    expect(rows.find((o) => o.id === 'crp-2')).toMatchObject({ createdBy: 'A. B.', changedBy: 'A. B.' });
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.abstractors).toEqual(['Case Abstractor (preloaded)', 'A. B.']);
+  });
+
+  it('signs the diagnoses of a case made in the form, and lists its abstractor', async () => {
+    await repo.setAbstractor('A. B.');
+    const at = '2026-12-03T07:00:00.000Z';
+    const created = await repo.createCase(
+      {
+        schemaVersion: 3,
+        id: 'new-case',
+        title: 'New',
+        citation: {},
+        patient: { sex: 'female' },
+        diagnoses: [{ id: 'd1', label: 'Myositis', criteria: [] }],
+        events: [],
+        observations: [],
+        createdAt: at,
+        updatedAt: at,
+      },
+      { asAbstractor: true },
+    );
+    expect(created.ok).toBe(true);
+    const header = await repo.getCaseHeader('new-case');
+    expect(header?.abstractors).toEqual(['A. B.']);
+    expect(header?.diagnoses[0]).toMatchObject({
+      createdBy: 'A. B.',
+      createdAt: at,
+      changedBy: 'A. B.',
+      changedAt: at,
+    });
+  });
+
+  it('keeps the stamps a copy or an import brings, inventing none', async () => {
+    const seed = createSeedCase();
+    const plain = { ...seed, id: 'plain', events: seed.events.map(withoutProvenance) };
+    await repo.setAbstractor('A. B.');
+    expect((await repo.createCase(plain)).ok).toBe(true);
+    expect(await repo.getEvents('plain')).toEqual(expect.arrayContaining(plain.events));
+    expect((await repo.getEvents('plain')).some((e) => 'createdBy' in e)).toBe(false);
+  });
+
+  it('gives a row’s history from the change log, newest first, with who, when and which fields', async () => {
+    await repo.ensureSeeded();
+    await repo.setAbstractor('A. B.');
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('crp-1', 5) }, 'Add lab');
+    await repo.setAbstractor('C. D.');
+    await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'save-observation', observation: { ...lab('crp-1', 7), notes: 'Re-read.' } },
+      'Edit lab',
+    );
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('other', 1) }, 'Add lab');
+    await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'crp-1' }, 'Delete lab');
+    await repo.undo();
+
+    const history = await repo.rowHistory(SEED_CASE_ID, 'observations', 'crp-1');
+    expect(history.map(({ what, by, label, fields, undone }) => ({ what, by, label, fields, undone }))).toEqual([
+      { what: 'deleted', by: 'C. D.', label: 'Delete lab', fields: [], undone: true },
+      { what: 'changed', by: 'C. D.', label: 'Edit lab', fields: ['value', 'notes'], undone: false },
+      { what: 'created', by: 'A. B.', label: 'Add lab', fields: [], undone: false },
+    ]);
+    for (const entry of history) expect(entry.at).toMatch(iso);
+    // Another case's change of a row with the same id is not this row's.
+    expect(await repo.rowHistory('another-case', 'observations', 'crp-1')).toEqual([]);
+  });
+
+  it('gives a diagnosis’s history from the headers the log keeps', async () => {
+    await repo.ensureSeeded();
+    await repo.setAbstractor('A. B.');
+    const seed = createSeedCase();
+    const { title, citation, patient } = seed;
+    const diagnoses = seed.diagnoses.map((d, i) =>
+      i === 1 ? { ...withoutProvenance(d), notes: 'Edited.' } : withoutProvenance(d),
+    );
+    await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'save-details', details: { title, citation, patient, diagnoses } },
+      'Edit details',
+    );
+    const history = await repo.rowHistory(SEED_CASE_ID, 'diagnoses', seed.diagnoses[1]!.id);
+    expect(history).toMatchObject([{ what: 'changed', by: 'A. B.', fields: ['notes'] }]);
+    expect(await repo.rowHistory(SEED_CASE_ID, 'diagnoses', seed.diagnoses[0]!.id)).toEqual([]);
+  });
+});
