@@ -5,6 +5,7 @@ import type { ComparedRow, Decision } from '../../../shared/compare/compare-type
 import { agreementCsv } from '../../../shared/compare/agreement-csv';
 import { undecidedCount } from '../../../shared/compare/decisions';
 import { reconcileCases } from '../../../shared/compare/reconcile';
+import { readAbstractorName } from '../../../shared/editing/row-stamps';
 import { validateCase } from '../../../shared/model/validate';
 import type { Case } from '../../../shared/model/case';
 import type { Problem } from '../../../shared/model/result';
@@ -24,7 +25,6 @@ import {
   type CompareReady,
   type RightFrom,
 } from './compare-store';
-import { reconcilerName } from './reconciler-name';
 
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify({ tone, text });
 const store = useCompareStore.getState;
@@ -112,7 +112,8 @@ function readInWorker(fileName: string, bytes: Uint8Array | Blob): Promise<Compa
 async function startCompare(left: Case, right: Case, rightFrom: RightFrom): Promise<void> {
   const what = rightFrom.kind === 'file' ? rightFrom.fileName : `“${right.title}”`;
   store().set({ phase: 'reading', leftId: left.id, what });
-  const compared = await requestComparison(left, right);
+  // Who reconciles: the abstractor's name the app keeps, when it has one; the view asks otherwise.
+  const [compared, reconciler] = await Promise.all([requestComparison(left, right), repository.getAbstractor()]);
   const current = useCompareStore.getState().session;
   // Closed, or another compare started, while this one was paired: its answer means nothing.
   if (current.phase !== 'reading' || current.leftId !== left.id || current.what !== what) return;
@@ -133,7 +134,7 @@ async function startCompare(left: Case, right: Case, rightFrom: RightFrom): Prom
     editing: undefined,
     problem: undefined,
     writing: false,
-    reconciler: reconcilerName() ?? '',
+    reconciler: reconciler ?? '',
   });
   focusSoon(COMPARE_LIST_ID);
 }
@@ -199,14 +200,14 @@ export async function writeReconciled(session: CompareReady): Promise<void> {
     });
     return;
   }
-  const by = session.reconciler.trim();
-  if (by === '') {
-    store().update({
-      problem: { key: 'write', problems: [{ where: 'reconciled by', message: 'give your name or initials first' }] },
-    });
+  const name = readAbstractorName(session.reconciler);
+  if (session.reconciler.trim() === '' || !name.ok) {
+    const message = name.ok ? 'give your name or initials first' : (name.problems[0]?.message ?? 'not a name');
+    store().update({ problem: { key: 'write', problems: [{ where: 'reconciled by', message }] } });
     focusSoon(COMPARE_RECONCILER_ID);
     return;
   }
+  const by = name.value;
   store().update({ writing: true, problem: undefined });
   const reconciled = reconcileCases({
     left: session.left,
@@ -236,6 +237,8 @@ export async function writeReconciled(session: CompareReady): Promise<void> {
     refuse(written.problems);
     return;
   }
+  // The app asks for the abstractor's name at the first edit: a reconciler who typed it here has given it.
+  if ((await repository.getAbstractor()) === undefined) await repository.setAbstractor(by);
   store().set({ phase: 'idle' });
   useUiStore.getState().selectCase(c.id);
   notify(
