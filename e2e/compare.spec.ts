@@ -215,6 +215,49 @@ test('compares the preloaded case with a planted second abstraction and reconcil
   expect(after.text).toBe(before.text);
 });
 
+test('refuses a case file that cannot be read, naming the file and the place, and stores nothing', async ({ page }) => {
+  await openSeed(page);
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'compare-')), 'broken.json');
+  await writeFile(file, encodeCaseFile([plantedCopy().right]).replace('"2022-09-05"', '"2022-09-31"'));
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a case file…' }).press('Enter');
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('alert')).toContainText('broken.json cannot be compared');
+  await expect(page.getByRole('list', { name: 'Compare problems' }).getByRole('listitem').first()).toContainText(
+    /^broken\.json: cases\[0\]\./,
+  );
+  await page.getByRole('button', { name: 'Close' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.getByRole('region', { name: 'Cases' }).getByRole('button')).toHaveCount(1);
+});
+
+test('compares with another case in this app: a duplicate agrees in every item, nothing to decide', async ({
+  page,
+}) => {
+  await openSeed(page);
+  await page.getByRole('button', { name: 'Duplicate case' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${seed.title} (copy)`);
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  await page
+    .getByRole('list', { name: 'Other cases in this app' })
+    .getByRole('button', { name: seed.title, exact: true })
+    .click();
+  const view = page.getByRole('region', { name: 'Compare and reconcile' });
+  await expect(view.getByRole('status')).toContainText('Nothing left to decide');
+  const list = view.getByRole('listbox');
+  await expect(list).toBeFocused();
+  await expect(list.getByRole('option')).toHaveCount(0);
+  await page.keyboard.press('a');
+  const options = list.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  expect(new Set(await options.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['status'])))).toEqual(
+    new Set(['agree']),
+  );
+  await page.keyboard.press('Enter');
+  await expect(view.getByRole('button', { name: 'Write reconciled case' })).toBeFocused();
+});
+
 // axe-core, WCAG 2.1 A/AA and one h1, in the compare view with an item being edited (as the
 // accessibility spec checks the other views); axe is injected past the CSP in this test only.
 test.describe('the compare view', () => {

@@ -42,9 +42,11 @@ export function CompareChooser({ session }: { session: Choosing }) {
         </>
       ) : (
         <>
+          <h2 className="compare-choice-title">A case file exported by another copy of the app (JSON, or a backup)</h2>
           <button type="button" id={COMPARE_CHOOSER_ID} onClick={() => void compareWithFile(session.leftId)}>
             Open a case file…
           </button>
+          <h2 className="compare-choice-title">Another case in this app</h2>
           {others.length > 0 ? (
             <ul className="compare-choices" aria-label="Other cases in this app">
               {others.map((c) => (

@@ -154,7 +154,7 @@ function ReadyView({ session }: { session: CompareReady }) {
         <p className="compare-count" role="status" aria-live="polite" data-left={left}>
           <strong>{left === 0 ? 'Nothing left to decide' : `${left} left to decide`}</strong>{' '}
           <span className="muted">
-            of {needing} that differ or are found by one side; {agreeing} agree
+            · {needing} differ or are found by one side · {agreeing} agree
           </span>
         </p>
         <button type="button" aria-pressed={showAll} onClick={() => update({ showAll: !showAll })}>

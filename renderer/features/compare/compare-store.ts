@@ -72,13 +72,16 @@ export const COMPARE_WRITE_ID = 'compare-write';
 export const COMPARE_CHOOSER_ID = 'compare-chooser';
 export const COMPARE_RECONCILER_ID = 'compare-reconciler';
 
-/** Moves the focus once React has drawn the element (a phase change mounts it on the next frame). */
+/**
+ * Moves the focus once React has drawn the element: a phase change mounts it on the next frame,
+ * the first compare only once the view's code has loaded, which on a busy machine takes seconds.
+ */
 export function focusSoon(id: string): void {
-  let tries = 0;
+  const until = performance.now() + 10_000;
   const attempt = () => {
     const element = document.getElementById(id);
     if (element) element.focus();
-    else if ((tries += 1) < 60) requestAnimationFrame(attempt);
+    else if (performance.now() < until) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }
