@@ -5,7 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeCaseFile, encodeCaseFile } from '../shared/codecs/json/case-file';
@@ -110,6 +110,9 @@ test('compares the preloaded case with a planted second abstraction and reconcil
   const ck = list.locator('[data-key="observation:ck-admission:ck-admission"]');
   await expect(ck.locator('[data-side="left"] mark[data-field="value"]')).toHaveText('value: 1620');
   await expect(ck.locator('[data-side="right"] mark[data-field="value"]')).toHaveText('value: 1720');
+
+  await mkdir('assets/screenshots', { recursive: true });
+  await page.screenshot({ path: 'assets/screenshots/compare.png' });
 
   // Reconcile to the right side: R, then Enter to the next; on the CK row E edits, prefilled from
   // the side taken, and Enter keeps it.
