@@ -216,6 +216,11 @@ test('compares the preloaded case with a planted second abstraction and reconcil
     await page.keyboard.press('Enter');
   });
   expect(after.text).toBe(before.text);
+
+  // The reconciled case was one change: one undo takes it away, and the preloaded case stays.
+  await page.keyboard.press('Control+z');
+  await expect(cases).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
 });
 
 test('refuses a case file that cannot be read, naming the file and the place, and stores nothing', async ({ page }) => {
