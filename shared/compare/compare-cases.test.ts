@@ -273,6 +273,50 @@ describe('compareCases: properties', () => {
     );
   }, 60_000);
 
+  it('pairs each row of two unrelated cases at most once, never across kinds, and lists every row', () => {
+    const small = anyCase({ events: { maxLength: 10 }, observations: { maxLength: 10 } });
+    fc.assert(
+      fc.property(small, small, (left, right) => {
+        const c = compareCases(left, right);
+        for (const [side, kase] of [
+          ['left', left],
+          ['right', right],
+        ] as const) {
+          for (const [kind, rows] of [
+            ['diagnosis', kase.diagnoses],
+            ['event', kase.events],
+            ['observation', kase.observations],
+          ] as const) {
+            const listed = c.items.filter((i) => i.kind === kind && i[side] !== undefined).map((i) => i[side]);
+            // Every row once, as the very object of the case.
+            expect(listed.length).toBe(rows.length);
+            expect(new Set(listed).size).toBe(rows.length);
+            for (const row of rows) expect(listed).toContain(row);
+          }
+        }
+        for (const item of c.items) {
+          if (item.kind === 'event' && item.left && item.right) {
+            expect((item.left as TimelineEvent).kind).toBe((item.right as TimelineEvent).kind);
+            expect(item.eventKind).toBe((item.left as TimelineEvent).kind);
+          }
+          expect(item.status === 'differ').toBe(item.differences.length > 0);
+          expect(item.status === 'left-only').toBe(item.right === undefined);
+          expect(item.status === 'right-only').toBe(item.left === undefined);
+        }
+        const { presence } = c.agreement;
+        expect(presence.both * 2 + presence.leftOnly + presence.rightOnly).toBe(
+          left.diagnoses.length +
+            left.events.length +
+            left.observations.length +
+            right.diagnoses.length +
+            right.events.length +
+            right.observations.length,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
   it('finds full agreement between the preloaded case and a shuffled copy of it', () => {
     const seed = createSeedCase();
     const c = compareCases(seed, shuffledCopy(seed, 3));
