@@ -168,6 +168,22 @@ describe('compareCases: pairing', () => {
     ]);
   });
 
+  it('pairs a large group row by row when one abstractor wrote every value in another unit', () => {
+    for (const days of [10, 1]) {
+      // 300 CK values over `days` days: 90,000 cells, too many for one assignment.
+      const rows = Array.from({ length: 300 }, (_, i) =>
+        lab(`ck-${i}`, 'CK', `2021-03-${String((i % days) + 1).padStart(2, '0')}`, 1000 + i),
+      );
+      const c = compareCases(labs(...rows), labs(...rows.map((o) => ({ ...o, id: `r-${o.id}`, unit: 'U/mL' }))));
+      const items = c.items.filter((i) => i.kind === 'observation');
+      expect(items).toHaveLength(300);
+      for (const item of items) {
+        expect(item.key).toBe(`observation:${rowId(item.left)}:r-${rowId(item.left)}`);
+        expect(item.differences.map((d) => d.field)).toEqual(['unit']);
+      }
+    }
+  });
+
   it('leaves two labs that share neither date nor value unpaired, so both can be kept', () => {
     const c = compareCases(labs(lab('l', 'CK', '2021-03-01', 100)), labs(lab('r', 'CK', '2022-07-01', 900)));
     expect(c.items.filter((i) => i.kind === 'observation').map((i) => i.status)).toEqual(['left-only', 'right-only']);
