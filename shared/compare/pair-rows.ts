@@ -59,7 +59,7 @@ function differenceCount(fields: readonly ComparedField[], left: Fields, right: 
  * two facts, not one fact read two ways: left apart, each is found by one abstractor only, and the
  * reconciled case can keep both.
  */
-function canPair(kind: ComparedKind, l: Entry, r: Entry): boolean {
+export function canPair(kind: ComparedKind, l: Entry, r: Entry): boolean {
   const what: ComparedField | undefined = kind === 'observation' ? 'value' : kind === 'event' ? 'label' : undefined;
   if (what === undefined) return true;
   return fieldAgrees('date', l.fields, r.fields) || fieldAgrees(what, l.fields, r.fields);
@@ -72,7 +72,7 @@ function valueDistance(l: Entry, r: Entry): number {
 }
 
 /** Fewest differing fields, then the nearest date, then the nearest value. */
-function pairCost(kind: ComparedKind, fields: readonly ComparedField[], l: Entry, r: Entry): number {
+export function pairCost(kind: ComparedKind, fields: readonly ComparedField[], l: Entry, r: Entry): number {
   if (!canPair(kind, l, r)) return FORBIDDEN;
   const days = Math.min(daysApart(l.fields.date?.key ?? '', r.fields.date?.key ?? ''), MAX_DAYS);
   return differenceCount(fields, l.fields, r.fields) * PER_DIFFERENCE + days + valueDistance(l, r) * 0.5;
