@@ -168,6 +168,22 @@ describe('compareCases: pairing', () => {
     ]);
   });
 
+  it('pairs a large group row by row when one abstractor wrote every value in another unit', () => {
+    for (const days of [10, 1]) {
+      // 300 CK values over `days` days: 90,000 cells, too many for one assignment.
+      const rows = Array.from({ length: 300 }, (_, i) =>
+        lab(`ck-${i}`, 'CK', `2021-03-${String((i % days) + 1).padStart(2, '0')}`, 1000 + i),
+      );
+      const c = compareCases(labs(...rows), labs(...rows.map((o) => ({ ...o, id: `r-${o.id}`, unit: 'U/mL' }))));
+      const items = c.items.filter((i) => i.kind === 'observation');
+      expect(items).toHaveLength(300);
+      for (const item of items) {
+        expect(item.key).toBe(`observation:${rowId(item.left)}:r-${rowId(item.left)}`);
+        expect(item.differences.map((d) => d.field)).toEqual(['unit']);
+      }
+    }
+  });
+
   it('leaves two labs that share neither date nor value unpaired, so both can be kept', () => {
     const c = compareCases(labs(lab('l', 'CK', '2021-03-01', 100)), labs(lab('r', 'CK', '2022-07-01', 900)));
     expect(c.items.filter((i) => i.kind === 'observation').map((i) => i.status)).toEqual(['left-only', 'right-only']);
@@ -268,6 +284,50 @@ describe('compareCases: properties', () => {
     fc.assert(
       fc.property(anyCase({ events: { maxLength: 12 }, observations: { maxLength: 12 } }), fc.nat(1000), (c, seed) => {
         fullAgreement(compareCases(c, shuffledCopy(c, seed)));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('pairs each row of two unrelated cases at most once, never across kinds, and lists every row', () => {
+    const small = anyCase({ events: { maxLength: 10 }, observations: { maxLength: 10 } });
+    fc.assert(
+      fc.property(small, small, (left, right) => {
+        const c = compareCases(left, right);
+        for (const [side, kase] of [
+          ['left', left],
+          ['right', right],
+        ] as const) {
+          for (const [kind, rows] of [
+            ['diagnosis', kase.diagnoses],
+            ['event', kase.events],
+            ['observation', kase.observations],
+          ] as const) {
+            const listed = c.items.filter((i) => i.kind === kind && i[side] !== undefined).map((i) => i[side]);
+            // Every row once, as the very object of the case.
+            expect(listed.length).toBe(rows.length);
+            expect(new Set(listed).size).toBe(rows.length);
+            for (const row of rows) expect(listed).toContain(row);
+          }
+        }
+        for (const item of c.items) {
+          if (item.kind === 'event' && item.left && item.right) {
+            expect((item.left as TimelineEvent).kind).toBe((item.right as TimelineEvent).kind);
+            expect(item.eventKind).toBe((item.left as TimelineEvent).kind);
+          }
+          expect(item.status === 'differ').toBe(item.differences.length > 0);
+          expect(item.status === 'left-only').toBe(item.right === undefined);
+          expect(item.status === 'right-only').toBe(item.left === undefined);
+        }
+        const { presence } = c.agreement;
+        expect(presence.both * 2 + presence.leftOnly + presence.rightOnly).toBe(
+          left.diagnoses.length +
+            left.events.length +
+            left.observations.length +
+            right.diagnoses.length +
+            right.events.length +
+            right.observations.length,
+        );
       }),
       { numRuns: 100 },
     );

@@ -62,11 +62,22 @@ function eventEntries(events: readonly TimelineEvent[], drugOf: Map<string, stri
 const diagnosisEntries = (diagnoses: readonly Diagnosis[]): Entry[] =>
   diagnoses.map((d, index) => entry('diagnosis', d, index, normaliseText(d.label)));
 
+/** A case uses a few dozen units over thousands of rows: each is rewritten for display once. */
+const shownUnits = new Map<string, string>();
+function shownUnit(code: string): string {
+  let shown = shownUnits.get(code);
+  if (shown === undefined) {
+    if (shownUnits.size >= 10_000) shownUnits.clear();
+    shownUnits.set(code, (shown = displayUnit(code)));
+  }
+  return shown;
+}
+
 function summaryOf(kind: ComparedKind, row: ComparedRow): string {
   switch (kind) {
     case 'observation': {
       const o = row as Observation;
-      const unit = o.unit === undefined ? '' : ` ${displayUnit(o.unit)}`;
+      const unit = o.unit === undefined ? '' : ` ${shownUnit(o.unit)}`;
       return `${o.analyte} ${formatObservationValue(o)}${unit} · ${o.date.date}`;
     }
     case 'event': {

@@ -33,8 +33,8 @@ export interface Pairing {
 }
 
 /**
- * A group's leftovers beyond this many cells (rows × rows) are first assigned within a month,
- * then within a year: munkres is cubic, and 5,000 × 5,000 would take minutes.
+ * A group's leftovers beyond this many cells (rows × rows) are assigned in blocks (see
+ * `assignGroup`): munkres is cubic, and 5,000 × 5,000 would take minutes.
  */
 const MAX_CELLS = 40_000;
 /** Costs: differing fields first, then days apart, then how far the values are (see `pairCost`). */
@@ -59,7 +59,7 @@ function differenceCount(fields: readonly ComparedField[], left: Fields, right: 
  * two facts, not one fact read two ways: left apart, each is found by one abstractor only, and the
  * reconciled case can keep both.
  */
-function canPair(kind: ComparedKind, l: Entry, r: Entry): boolean {
+export function canPair(kind: ComparedKind, l: Entry, r: Entry): boolean {
   const what: ComparedField | undefined = kind === 'observation' ? 'value' : kind === 'event' ? 'label' : undefined;
   if (what === undefined) return true;
   return fieldAgrees('date', l.fields, r.fields) || fieldAgrees(what, l.fields, r.fields);
@@ -72,7 +72,7 @@ function valueDistance(l: Entry, r: Entry): number {
 }
 
 /** Fewest differing fields, then the nearest date, then the nearest value. */
-function pairCost(kind: ComparedKind, fields: readonly ComparedField[], l: Entry, r: Entry): number {
+export function pairCost(kind: ComparedKind, fields: readonly ComparedField[], l: Entry, r: Entry): number {
   if (!canPair(kind, l, r)) return FORBIDDEN;
   const days = Math.min(daysApart(l.fields.date?.key ?? '', r.fields.date?.key ?? ''), MAX_DAYS);
   return differenceCount(fields, l.fields, r.fields) * PER_DIFFERENCE + days + valueDistance(l, r) * 0.5;
@@ -171,16 +171,38 @@ function assignBlock(
   }
 }
 
+const dateKey = (e: Entry) => e.fields.date?.key ?? '';
 const BLOCKS: ((e: Entry) => string)[] = [
-  (e) => (e.fields.date?.key ?? '').slice(0, 7),
-  (e) => (e.fields.date?.key ?? '').slice(0, 4),
+  dateKey,
+  (e) => dateKey(e).slice(0, 7),
+  (e) => dateKey(e).slice(0, 4),
   () => '',
 ];
+/** How many rows of one date the last resort looks through for each row. */
+const NEAREST = 32;
+
+function blocksOf(blockOf: (e: Entry) => string, ls: readonly Entry[], rs: readonly Entry[]) {
+  const blocks = new Map<string, { l: Entry[]; r: Entry[] }>();
+  for (const [side, list] of [
+    ['l', ls],
+    ['r', rs],
+  ] as const) {
+    for (const e of list) {
+      const key = blockOf(e);
+      let block = blocks.get(key);
+      if (!block) blocks.set(key, (block = { l: [], r: [] }));
+      block[side].push(e);
+    }
+  }
+  return blocks;
+}
 
 /**
  * A group's leftovers, assigned as one block when small enough (nearly always: about a tenth of a
- * case differs, spread over its analytes); a large one is assigned month by month, then year by
- * year, then whatever is still small enough as a whole. What is left after that stays unpaired.
+ * case differs, spread over its analytes). A large one (an abstractor who wrote every CK in
+ * another unit) is assigned date by date, then month by month, then year by year, each time as a
+ * whole when what is left has become small enough; as a last resort each row takes the cheapest
+ * of the first unpaired rows of its date, in order of value.
  */
 function assignGroup(
   kind: ComparedKind,
@@ -197,20 +219,32 @@ function assignGroup(
       assignBlock(kind, fields, ls, rs, pairs);
       return;
     }
-    const blocks = new Map<string, { l: Entry[]; r: Entry[] }>();
-    for (const [side, list] of [
-      ['l', ls],
-      ['r', rs],
-    ] as const) {
-      for (const e of list) {
-        const key = blockOf(e);
-        let block = blocks.get(key);
-        if (!block) blocks.set(key, (block = { l: [], r: [] }));
-        block[side].push(e);
-      }
-    }
-    for (const block of blocks.values()) {
+    for (const block of blocksOf(blockOf, ls, rs).values()) {
       if (block.l.length * block.r.length <= MAX_CELLS) assignBlock(kind, fields, block.l, block.r, pairs);
+    }
+  }
+  const byValue = (a: Entry, b: Entry) => (a.number ?? 0) - (b.number ?? 0) || a.index - b.index;
+  const rest = blocksOf(
+    dateKey,
+    lefts.filter((e) => !e.paired),
+    rights.filter((e) => !e.paired),
+  );
+  for (const { l, r } of rest.values()) {
+    r.sort(byValue);
+    for (const left of l.sort(byValue)) {
+      let best: Entry | undefined;
+      let bestCost = FORBIDDEN;
+      let looked = 0;
+      for (const right of r) {
+        if (right.paired) continue;
+        const cost = pairCost(kind, fields, left, right);
+        if (cost < bestCost) [best, bestCost] = [right, cost];
+        if (++looked >= NEAREST) break;
+      }
+      if (best === undefined) continue;
+      left.paired = true;
+      best.paired = true;
+      pairs.push({ left, right: best, pairedBy: 'assignment' });
     }
   }
 }
