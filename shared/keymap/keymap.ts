@@ -52,7 +52,10 @@ export type KeyCommandId =
   | 'queue-dismiss'
   | 'queue-attach-existing'
   | 'queue-accept-with-note'
-  | 'queue-show-dismissed';
+  | 'queue-show-dismissed'
+  // Who made each row (issue 15, "Who"):
+  | 'focus-abstractor-name'
+  | 'show-row-history';
 
 export interface KeyCommand {
   id: KeyCommandId;
@@ -236,6 +239,19 @@ export const KEYMAP: readonly KeyCommand[] = [
     keys: ['D'],
     where: 'review-queue',
     help: 'Show or hide the dismissed suggestions',
+  },
+  // Who made each row (issue 15): B for "by whom", I for a row's information.
+  {
+    id: 'focus-abstractor-name',
+    keys: ['Alt+B'],
+    where: 'anywhere',
+    help: 'Give or change the abstractor’s name or initials, which signs every row saved from then on',
+  },
+  {
+    id: 'show-row-history',
+    keys: ['Alt+I'],
+    where: 'table',
+    help: 'Show who made and last changed the row, and when, with its changes in the change log',
   },
 ];
 
