@@ -23,6 +23,10 @@ import { useAppKeys } from './features/keys/use-app-keys';
 import { openSourceFromDesktop } from './features/source-pane/pane-actions';
 import { SourcePane } from './features/source-pane/SourcePane';
 import { useCasePane, usePaneStore } from './features/source-pane/pane-store';
+import { AbstractorPrompt } from './features/who/AbstractorPrompt';
+import { AbstractorSettings } from './features/who/AbstractorSettings';
+import { RowHistory } from './features/who/RowHistory';
+import { useWhoKeys } from './features/who/use-who-keys';
 import { platform } from './platform';
 import { useUiStore } from './state/ui-store';
 
@@ -97,6 +101,7 @@ export function App() {
   useMenuCommands();
   useBackups();
   useAppKeys();
+  useWhoKeys();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
   const paneShown = selectedCaseId !== undefined && detailsForm !== 'new';
@@ -113,6 +118,7 @@ export function App() {
     <div className="app">
       <SkipLinks />
       <KeyHelp />
+      <RowHistory />
       <header className="app-header">
         <div className="brand">
           Case Abstractor
@@ -121,10 +127,12 @@ export function App() {
         <div className="header-tools">
           <SaveStatusLine />
           <UndoButtons />
+          <AbstractorSettings />
           <CaseMenu />
         </div>
       </header>
       <NoticeBar />
+      <AbstractorPrompt />
       <ExportReminder />
       <RestoreBackupPanel />
       <ImportPanel />

@@ -654,3 +654,15 @@ describe('who made each row', () => {
     expect(await repo.rowHistory(SEED_CASE_ID, 'diagnoses', seed.diagnoses[0]!.id)).toEqual([]);
   });
 });
+
+describe('getRow', () => {
+  it('gives one stored row of any kind by id, and undefined for one that is not there', async () => {
+    await repo.ensureSeeded();
+    const seed = createSeedCase();
+    expect(await repo.getRow(SEED_CASE_ID, 'events', seed.events[3]!.id)).toEqual(seed.events[3]);
+    expect(await repo.getRow(SEED_CASE_ID, 'observations', seed.observations[2]!.id)).toEqual(seed.observations[2]);
+    expect(await repo.getRow(SEED_CASE_ID, 'diagnoses', seed.diagnoses[1]!.id)).toEqual(seed.diagnoses[1]);
+    expect(await repo.getRow(SEED_CASE_ID, 'events', 'no-such-row')).toBeUndefined();
+    expect(await repo.getRow('no-such-case', 'diagnoses', seed.diagnoses[1]!.id)).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import type { SourceDocument } from '../../shared/sources/source-document';
 import { readDismissals, sameDismissal, type DismissedSuggestion } from '../../shared/suggest/dismissed';
 import { sortEvents, sortObservations } from '../../shared/timeline/order';
-import { deleteRows, readRows, writeRows, type BucketTable } from './row-buckets';
+import { deleteRows, readRow, readRows, writeRows, type BucketTable } from './row-buckets';
 
 export const DATABASE_NAME = 'case-abstractor';
 
@@ -425,6 +425,18 @@ export class CaseRepository {
       await this.db.changes.update(next.seq, { undone: 0 });
       return ok({ caseId: next.caseId, label: next.label });
     });
+  }
+
+  /** One row of a case as stored (a diagnosis from the header), for its history: undefined when gone. */
+  async getRow(
+    caseId: string,
+    table: HistoryTable,
+    rowId: string,
+  ): Promise<Diagnosis | TimelineEvent | Observation | undefined> {
+    if (table === 'diagnoses') return (await this.db.cases.get(caseId))?.diagnoses.find((d) => d.id === rowId);
+    return table === 'events'
+      ? readRow(this.db.eventBuckets, caseId, rowId)
+      : readRow(this.db.observationBuckets, caseId, rowId);
   }
 
   /** The abstractor's name or initials, undefined until one is given. */

@@ -62,6 +62,9 @@ export type KeyCommandId =
   | 'queue-attach-existing'
   | 'queue-accept-with-note'
   | 'queue-show-dismissed'
+  // Who made each row (issue 15, "Who"):
+  | 'focus-abstractor-name'
+  | 'show-row-history'
   // Compare and reconcile (issue #15)
   | 'compare-next'
   | 'compare-previous'
@@ -255,6 +258,19 @@ export const KEYMAP: readonly KeyCommand[] = [
     keys: ['D'],
     where: 'review-queue',
     help: 'Show or hide the dismissed suggestions',
+  },
+  // Who made each row (issue 15): B for "by whom", I for a row's information.
+  {
+    id: 'focus-abstractor-name',
+    keys: ['Alt+B'],
+    where: 'anywhere',
+    help: 'Give or change the abstractor’s name or initials, which signs every row saved from then on',
+  },
+  {
+    id: 'show-row-history',
+    keys: ['Alt+I'],
+    where: 'table',
+    help: 'Show who made and last changed the row, and when, with its changes in the change log',
   },
   // Compare and reconcile (issue #15): plain letters, live only in the list of compared items. L and
   // R for the side taken, E edit as in the review queue; A shows all items, agreeing ones too.
