@@ -121,7 +121,7 @@ test('exports without quotes: positions and fingerprints only, in CSV and in JSO
   const text = await readFile(await json!.path(), 'utf8');
   expect(text).not.toContain(QUOTE);
   const file = JSON.parse(text) as { version: number; cases: Case[]; sources?: unknown };
-  expect(file.version).toBe(2);
+  expect(file.version).toBe(3);
   expect(file.sources).toBeUndefined();
   const anchors = file.cases[0]!.events.flatMap((e) => e.evidence ?? []);
   expect(anchors.sort((a, b) => a.start - b.start)).toEqual([

@@ -1,5 +1,5 @@
 // The window: header with the case menu, the case list beside the open case.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { exportAllCasesAsJson, exportCaseAsJson, restorePreloadedCase } from './data/case-actions';
 import { exportCaseAsCsv, startImport } from './data/import-export-actions';
 import { useCaseList } from './data/hooks';
@@ -11,6 +11,7 @@ import { useBackups } from './features/backups/use-backups';
 import { CaseDetailsForm } from './features/case-details/CaseDetailsForm';
 import { CaseList } from './features/case-list/CaseList';
 import { CaseView } from './features/case-view/CaseView';
+import { closeCompareUnlessFor, openCompareChooser, useCompareStore } from './features/compare/compare-store';
 import { showCourseOverview } from './features/course/show-course-overview';
 import { NoticeBar } from './features/notice/NoticeBar';
 import { ImportPanel } from './features/import-export/ImportPanel';
@@ -22,8 +23,15 @@ import { useAppKeys } from './features/keys/use-app-keys';
 import { openSourceFromDesktop } from './features/source-pane/pane-actions';
 import { SourcePane } from './features/source-pane/SourcePane';
 import { useCasePane, usePaneStore } from './features/source-pane/pane-store';
+import { AbstractorPrompt } from './features/who/AbstractorPrompt';
+import { AbstractorSettings } from './features/who/AbstractorSettings';
+import { RowHistory } from './features/who/RowHistory';
+import { useWhoKeys } from './features/who/use-who-keys';
 import { platform } from './platform';
 import { useUiStore } from './state/ui-store';
+
+// Compare and reconcile (issue #15): the view and the compare engine load when a compare opens.
+const CompareView = lazy(() => import('./features/compare/CompareView'));
 
 function useDefaultSelection() {
   const cases = useCaseList();
@@ -79,6 +87,9 @@ function useMenuCommands() {
             break;
           case 'open-source':
             void openSourceFromDesktop(caseId);
+            break;
+          case 'compare-case':
+            openCompareChooser();
         }
       }),
     [],
@@ -90,20 +101,24 @@ export function App() {
   useMenuCommands();
   useBackups();
   useAppKeys();
+  useWhoKeys();
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const detailsForm = useUiStore((s) => s.detailsForm);
   const paneShown = selectedCaseId !== undefined && detailsForm !== 'new';
   const paneOpen = useCasePane(selectedCaseId).open && paneShown;
   const caseListShown = usePaneStore((s) => s.caseListShown);
+  const comparing = useCompareStore((s) => s.session.phase !== 'idle');
   const showCaseList = usePaneStore((s) => s.showCaseList);
   // The case list folds away beside an open source pane (the tables keep their width); choosing a
   // case folds it again.
   const listFolded = paneOpen && !caseListShown;
   useEffect(() => showCaseList(false), [selectedCaseId, showCaseList]);
+  useEffect(() => closeCompareUnlessFor(selectedCaseId), [selectedCaseId]);
   return (
     <div className="app">
       <SkipLinks />
       <KeyHelp />
+      <RowHistory />
       <header className="app-header">
         <div className="brand">
           Case Abstractor
@@ -112,10 +127,12 @@ export function App() {
         <div className="header-tools">
           <SaveStatusLine />
           <UndoButtons />
+          <AbstractorSettings />
           <CaseMenu />
         </div>
       </header>
       <NoticeBar />
+      <AbstractorPrompt />
       <ExportReminder />
       <RestoreBackupPanel />
       <ImportPanel />
@@ -137,7 +154,11 @@ export function App() {
           </div>
         </aside>
         <main className="content">
-          {detailsForm === 'new' ? (
+          {comparing ? (
+            <Suspense fallback={<p className="muted">Opening the compare…</p>}>
+              <CompareView />
+            </Suspense>
+          ) : detailsForm === 'new' ? (
             <CaseDetailsForm header={undefined} />
           ) : selectedCaseId ? (
             <CaseView caseId={selectedCaseId} />

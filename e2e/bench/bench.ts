@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import path from 'node:path';
 import { preview } from 'vite';
 import { measureAnchorResolve } from './anchor-bench';
+import { measureCompare } from './compare-bench';
 import { measureMainBundle } from './bundle-bench';
 import { measureHostileTitle } from './hostile-bench';
 import { measureImport } from './import-bench';
@@ -226,6 +227,9 @@ try {
     }
     if (measures('suggest-report-5k-words', 'suggest-report-50k-words')) {
       for (const figure of await measureSuggest(browser)) report(figure.name, figure.value, figure.unit);
+    }
+    if (measures('compare-5k-rows')) {
+      for (const figure of await measureCompare(browser)) report(figure.name, figure.value, figure.unit);
     }
   } finally {
     await browser.close();

@@ -356,6 +356,19 @@ test('backs up into the user data folder’s backups, and File → Restore from 
   await page.keyboard.press('Control+z');
 });
 
+// Compare and reconcile (issue #15)
+test('Case → Compare with… opens the compare for the open case, its file picker first', async () => {
+  const label = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('compare-case')?.label);
+  expect(label).toBe('Compare with…');
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('compare-case')?.click());
+  await expect(page.getByRole('button', { name: 'Open a case file…' })).toBeFocused();
+  await page
+    .getByRole('region', { name: /^Compare “/ })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  await expect(page.getByRole('button', { name: 'Open a case file…' })).toHaveCount(0);
+});
+
 test('refuses to navigate away from the app', async () => {
   const before = page.url();
   await page.evaluate(() => {

@@ -78,9 +78,16 @@ describe('buildMenuTemplate', () => {
     const send = vi.fn<(command: MenuCommand) => void>();
     const caseMenu = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'linux' }), '&Case');
 
-    expect(caseMenu.map((item) => item.label)).toEqual(['Restore preloaded case']);
+    expect(caseMenu.map((item) => item.label)).toEqual(['Restore preloaded case', 'Compare with…']);
     click(caseMenu[0]);
     expect(send).toHaveBeenCalledExactlyOnceWith('restore-seed-case');
+  });
+
+  it('Case → "Compare with…" sends compare-case (issue #15)', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const caseMenu = submenuOf(buildMenuTemplate({ send, isPackaged: true, platform: 'linux' }), '&Case');
+    click(caseMenu.find((item) => item.id === 'compare-case'));
+    expect(send).toHaveBeenCalledExactlyOnceWith('compare-case');
   });
 
   it('Edit uses the standard roles so copy and paste work in every field', () => {

@@ -70,7 +70,11 @@ export function buildMenuTemplate({ send, isPackaged, platform }: MenuTemplateIn
 
   const caseMenu: MenuItemConstructorOptions = {
     label: '&Case',
-    submenu: [{ id: 'restore-seed-case', label: 'Restore preloaded case', click: () => send('restore-seed-case') }],
+    submenu: [
+      { id: 'restore-seed-case', label: 'Restore preloaded case', click: () => send('restore-seed-case') },
+      // Compare and reconcile (issue #15)
+      { id: 'compare-case', label: 'Compare with…', click: () => send('compare-case') },
+    ],
   };
 
   const edit: MenuItemConstructorOptions = {

@@ -99,15 +99,18 @@ export async function exportCaseAsJson(caseId: string, options: ExportOptions = 
 /** Creates an empty case from its details; returns the problems, empty when created. */
 export async function createCase(details: CaseDetails): Promise<Problem[]> {
   const now = new Date().toISOString();
-  const created = await repository.createCase({
-    schemaVersion: SCHEMA_VERSION,
-    id: crypto.randomUUID(),
-    ...details,
-    events: [],
-    observations: [],
-    createdAt: now,
-    updatedAt: now,
-  } satisfies Case);
+  const created = await repository.createCase(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      id: crypto.randomUUID(),
+      ...details,
+      events: [],
+      observations: [],
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Case,
+    { asAbstractor: true },
+  );
   if (!created.ok) return created.problems;
   useUiStore.getState().selectCase(created.value.id);
   notify('info', `Created “${created.value.title}”.`);

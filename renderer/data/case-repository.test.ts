@@ -6,7 +6,7 @@ import { encodeLabsCsv } from '../../shared/codecs/csv/case-csv';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { applyImportPlan, casesAsPlanned } from '../../shared/import/plan';
 import { prepareImport } from '../../shared/import/prepare';
-import type { Case, Observation, TimelineEvent } from '../../shared/model/case';
+import { withoutProvenance, type Case, type Observation, type TimelineEvent } from '../../shared/model/case';
 import { storedDetailsProblems } from '../../shared/model/validate';
 import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import type { SourceDocument } from '../../shared/sources/source-document';
@@ -325,35 +325,40 @@ describe('a case stored before the text limits', () => {
   });
 });
 
-/** A layout-4 database as the app before schema 2 left it: version-1 cases in row buckets, and an undo history. */
-async function writeLayoutFour(name: string, cases: Case[]) {
+/**
+ * A database of an older layout as the app of that time left it: cases of an older schema in row
+ * buckets, and an undo history. Layout 4 held schema-1 cases, layout 5 schema-2 cases (and sources).
+ */
+async function writeLayoutWithHistory(name: string, layout: 4 | 5, cases: Case[]) {
+  const schemaVersion = layout === 4 ? 1 : 2;
   const old = new Dexie(name);
-  old.version(4).stores({
+  old.version(layout).stores({
     cases: 'id, updatedAt',
     meta: 'key',
     drafts: 'key, caseId',
     changes: '++seq, undone, caseId',
     eventBuckets: '[caseId+bucket]',
     observationBuckets: '[caseId+bucket]',
+    ...(layout === 5 ? { sources: 'fingerprint' } : {}),
   });
-  const versionOne = (c: Case) => {
-    const { events: _events, observations: _observations, sources: _sources, ...header } = c;
-    return { ...header, schemaVersion: 1 };
+  const stored = (c: Case) => {
+    const { events: _events, observations: _observations, ...header } = c;
+    return { ...header, schemaVersion };
   };
   for (const c of cases) {
-    await old.table('cases').put(versionOne(c));
+    await old.table('cases').put(stored(c));
     await writeRows(old.table('eventBuckets') as BucketTable<TimelineEvent>, c.id, c.events, []);
     await writeRows(old.table('observationBuckets') as BucketTable<Observation>, c.id, c.observations, []);
   }
   const first = cases[0]!;
-  const renamed = { ...versionOne(first), title: 'Renamed' };
+  const renamed = { ...stored(first), title: 'Renamed' };
   await old.table('cases').put(renamed);
   await old.table('changes').add({
     caseId: first.id,
     label: 'Rename',
     at: 'then',
     undone: 0,
-    changes: { header: { before: versionOne(first), after: renamed }, events: [], observations: [] },
+    changes: { header: { before: stored(first), after: renamed }, events: [], observations: [] },
   });
   await old.table('meta').put({ key: 'seed-case-installed', value: 'then' });
   await old
@@ -362,38 +367,60 @@ async function writeLayoutFour(name: string, cases: Case[]) {
   old.close();
 }
 
-/** A case as schema 1 could hold it: no evidence, no sources. */
-function withoutEvidence(c: Case): Case {
-  const { sources: _sources, ...rest } = c;
+/** A case as schema 2 could hold it: nobody's name on a row, no abstractors. */
+function withoutWho(c: Case): Case {
+  const { abstractors: _abstractors, reconciliation: _reconciliation, ...rest } = c;
   return {
     ...rest,
-    diagnoses: c.diagnoses.map(({ evidence: _e, ...d }) => d),
-    events: c.events.map(({ evidence: _e, ...e }) => e),
-    observations: c.observations.map(({ evidence: _e, ...o }) => o),
+    diagnoses: c.diagnoses.map(withoutProvenance),
+    events: c.events.map(withoutProvenance),
+    observations: c.observations.map(withoutProvenance),
   };
 }
 
-describe('layout 5', () => {
-  it('opens a layout-4 database with every case and row intact, at schema version 2, its history and drafts kept', async () => {
-    const seed = withoutEvidence(createSeedCase());
+/** A case as schema 1 could hold it: no evidence, no sources either. */
+function withoutEvidence(c: Case): Case {
+  const { sources: _sources, ...rest } = withoutWho(c);
+  return {
+    ...rest,
+    diagnoses: rest.diagnoses.map(({ evidence: _e, ...d }) => d),
+    events: rest.events.map(({ evidence: _e, ...e }) => e),
+    observations: rest.observations.map(({ evidence: _e, ...o }) => o),
+  };
+}
+
+describe.each([
+  { layout: 4 as const, schema: 1, older: withoutEvidence },
+  { layout: 5 as const, schema: 2, older: withoutWho },
+])('layout 6 from layout $layout', ({ layout, schema, older }) => {
+  it(`opens a layout-${layout} database (schema ${schema}) with every case and row intact, at schema version 3, its history and drafts kept`, async () => {
+    const name = `layout-v${layout}`;
+    const seed = older(createSeedCase());
     const second = { ...seed, id: 'second-case', title: 'Second' };
-    await writeLayoutFour('layout-v4', [seed, second]);
-    const upgraded = new CaseRepository('layout-v4');
+    await writeLayoutWithHistory(name, layout, [seed, second]);
+    const upgraded = new CaseRepository(name);
     await upgraded.ensureSeeded();
     expect(await upgraded.getCase(second.id)).toEqual(canonicalCase(second));
     expect(await upgraded.getCase(seed.id)).toEqual({ ...canonicalCase(seed), title: 'Renamed' });
-    expect((await upgraded.listCases()).map((c) => c.schemaVersion)).toEqual([2, 2]);
+    expect((await upgraded.listCases()).map((c) => c.schemaVersion)).toEqual([3, 3]);
     expect(await upgraded.getDraft(`event:${seed.id}:new`)).toMatchObject({ fields: { label: 'half' } });
 
-    // The history's copies were upgraded too: undo puts back a version-2 case.
+    // Nothing invented: the stored rows still say nothing of who made them.
+    const rows = await upgraded.getCase(seed.id);
+    expect(rows?.abstractors).toBeUndefined();
+    for (const row of [...(rows?.diagnoses ?? []), ...(rows?.events ?? []), ...(rows?.observations ?? [])]) {
+      expect(withoutProvenance(row)).toEqual(row);
+    }
+
+    // The history's copies were upgraded too: undo puts back a version-3 case.
     expect(await upgraded.undo()).toEqual({ ok: true, value: { caseId: seed.id, label: 'Rename' } });
     expect(await upgraded.getCase(seed.id)).toEqual(canonicalCase(seed));
-    expect((await upgraded.getCaseHeader(seed.id))?.schemaVersion).toBe(2);
+    expect((await upgraded.getCaseHeader(seed.id))?.schemaVersion).toBe(3);
     upgraded.close();
 
-    const reopened = new Dexie('layout-v4');
+    const reopened = new Dexie(name);
     await reopened.open();
-    expect(reopened.verno).toBe(5);
+    expect(reopened.verno).toBe(6);
     expect(reopened.tables.map((t) => t.name).sort()).toEqual(
       ['cases', 'changes', 'drafts', 'eventBuckets', 'meta', 'observationBuckets', 'sources'].sort(),
     );
@@ -510,5 +537,132 @@ describe('CaseRepository dismissed suggestions', () => {
     const result = await repo.setSuggestionsDismissed('c'.repeat(64), [ck], true);
     expect(result.ok).toBe(false);
     expect(await repo.getDismissedSuggestions('c'.repeat(64))).toEqual([]);
+  });
+});
+
+describe('who made each row', () => {
+  const lab = (id: string, value: number): Observation => ({
+    id,
+    analyte: 'C-reactive protein',
+    date: { date: '2022-09', approximate: false },
+    value,
+    unit: 'mg/L',
+  });
+  const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+  it('keeps the abstractor’s name, trimmed, and refuses one it cannot keep without forgetting the last', async () => {
+    expect(await repo.getAbstractor()).toBeUndefined();
+    expect(await repo.setAbstractor('  A. B. ')).toEqual({ ok: true, value: 'A. B.' });
+    expect(await repo.setAbstractor(' ')).toEqual({
+      ok: false,
+      problems: [{ where: 'name', message: 'name is empty' }],
+    });
+    expect(await repo.getAbstractor()).toBe('A. B.');
+  });
+
+  it('signs an edit with the name kept at the time, and stamps it in UTC', async () => {
+    await repo.ensureSeeded();
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('crp-1', 5) }, 'Add lab');
+    await repo.setAbstractor('A. B.');
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('crp-2', 6) }, 'Add lab');
+    const rows = await repo.getObservations(SEED_CASE_ID);
+    const unsigned = rows.find((o) => o.id === 'crp-1')!;
+    expect(unsigned.createdAt).toMatch(iso);
+    expect(unsigned).not.toHaveProperty('createdBy');
+    expect(rows.find((o) => o.id === 'crp-2')).toMatchObject({ createdBy: 'A. B.', changedBy: 'A. B.' });
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.abstractors).toEqual(['Case Abstractor (preloaded)', 'A. B.']);
+  });
+
+  it('signs the diagnoses of a case made in the form, and lists its abstractor', async () => {
+    await repo.setAbstractor('A. B.');
+    const at = '2026-12-03T07:00:00.000Z';
+    const created = await repo.createCase(
+      {
+        schemaVersion: 3,
+        id: 'new-case',
+        title: 'New',
+        citation: {},
+        patient: { sex: 'female' },
+        diagnoses: [{ id: 'd1', label: 'Myositis', criteria: [] }],
+        events: [],
+        observations: [],
+        createdAt: at,
+        updatedAt: at,
+      },
+      { asAbstractor: true },
+    );
+    expect(created.ok).toBe(true);
+    const header = await repo.getCaseHeader('new-case');
+    expect(header?.abstractors).toEqual(['A. B.']);
+    expect(header?.diagnoses[0]).toMatchObject({
+      createdBy: 'A. B.',
+      createdAt: at,
+      changedBy: 'A. B.',
+      changedAt: at,
+    });
+  });
+
+  it('keeps the stamps a copy or an import brings, inventing none', async () => {
+    const seed = createSeedCase();
+    const plain = { ...seed, id: 'plain', events: seed.events.map(withoutProvenance) };
+    await repo.setAbstractor('A. B.');
+    expect((await repo.createCase(plain)).ok).toBe(true);
+    expect(await repo.getEvents('plain')).toEqual(expect.arrayContaining(plain.events));
+    expect((await repo.getEvents('plain')).some((e) => 'createdBy' in e)).toBe(false);
+  });
+
+  it('gives a row’s history from the change log, newest first, with who, when and which fields', async () => {
+    await repo.ensureSeeded();
+    await repo.setAbstractor('A. B.');
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('crp-1', 5) }, 'Add lab');
+    await repo.setAbstractor('C. D.');
+    await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'save-observation', observation: { ...lab('crp-1', 7), notes: 'Re-read.' } },
+      'Edit lab',
+    );
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: lab('other', 1) }, 'Add lab');
+    await repo.commitEdit(SEED_CASE_ID, { type: 'delete-observation', observationId: 'crp-1' }, 'Delete lab');
+    await repo.undo();
+
+    const history = await repo.rowHistory(SEED_CASE_ID, 'observations', 'crp-1');
+    expect(history.map(({ what, by, label, fields, undone }) => ({ what, by, label, fields, undone }))).toEqual([
+      { what: 'deleted', by: 'C. D.', label: 'Delete lab', fields: [], undone: true },
+      { what: 'changed', by: 'C. D.', label: 'Edit lab', fields: ['value', 'notes'], undone: false },
+      { what: 'created', by: 'A. B.', label: 'Add lab', fields: [], undone: false },
+    ]);
+    for (const entry of history) expect(entry.at).toMatch(iso);
+    // Another case's change of a row with the same id is not this row's.
+    expect(await repo.rowHistory('another-case', 'observations', 'crp-1')).toEqual([]);
+  });
+
+  it('gives a diagnosis’s history from the headers the log keeps', async () => {
+    await repo.ensureSeeded();
+    await repo.setAbstractor('A. B.');
+    const seed = createSeedCase();
+    const { title, citation, patient } = seed;
+    const diagnoses = seed.diagnoses.map((d, i) =>
+      i === 1 ? { ...withoutProvenance(d), notes: 'Edited.' } : withoutProvenance(d),
+    );
+    await repo.commitEdit(
+      SEED_CASE_ID,
+      { type: 'save-details', details: { title, citation, patient, diagnoses } },
+      'Edit details',
+    );
+    const history = await repo.rowHistory(SEED_CASE_ID, 'diagnoses', seed.diagnoses[1]!.id);
+    expect(history).toMatchObject([{ what: 'changed', by: 'A. B.', fields: ['notes'] }]);
+    expect(await repo.rowHistory(SEED_CASE_ID, 'diagnoses', seed.diagnoses[0]!.id)).toEqual([]);
+  });
+});
+
+describe('getRow', () => {
+  it('gives one stored row of any kind by id, and undefined for one that is not there', async () => {
+    await repo.ensureSeeded();
+    const seed = createSeedCase();
+    expect(await repo.getRow(SEED_CASE_ID, 'events', seed.events[3]!.id)).toEqual(seed.events[3]);
+    expect(await repo.getRow(SEED_CASE_ID, 'observations', seed.observations[2]!.id)).toEqual(seed.observations[2]);
+    expect(await repo.getRow(SEED_CASE_ID, 'diagnoses', seed.diagnoses[1]!.id)).toEqual(seed.diagnoses[1]);
+    expect(await repo.getRow(SEED_CASE_ID, 'events', 'no-such-row')).toBeUndefined();
+    expect(await repo.getRow('no-such-case', 'diagnoses', seed.diagnoses[1]!.id)).toBeUndefined();
   });
 });

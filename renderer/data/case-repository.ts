@@ -1,8 +1,9 @@
 // The repository over Dexie/IndexedDB: the only module that touches the database. Every write is
 // validated against the zod schemas first and happens in one transaction with its undo record,
 // so bad data never lands and every change can be taken back.
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import { applyEdit, type CaseEdit, type EditOutcome } from '../../shared/editing/case-edits';
+import { changedFields, readAbstractorName, stampCase } from '../../shared/editing/row-stamps';
 import { CaseSchema, type Case, type Diagnosis, type Observation, type TimelineEvent } from '../../shared/model/case';
 import type { CaseSource, Fingerprint } from '../../shared/model/evidence';
 import { fail, ok, type Result } from '../../shared/model/result';
@@ -12,7 +13,7 @@ import { createSeedCase, SEED_CASE_ID } from '../../shared/seed/seed-case';
 import type { SourceDocument } from '../../shared/sources/source-document';
 import { readDismissals, sameDismissal, type DismissedSuggestion } from '../../shared/suggest/dismissed';
 import { sortEvents, sortObservations } from '../../shared/timeline/order';
-import { deleteRows, readRows, writeRows, type BucketTable } from './row-buckets';
+import { deleteRows, readRow, readRows, writeRows, type BucketTable } from './row-buckets';
 
 export const DATABASE_NAME = 'case-abstractor';
 
@@ -31,6 +32,10 @@ export interface CaseHeader {
   sources?: CaseSource[] | undefined;
   createdAt: string;
   updatedAt: string;
+  /** Who edited the case, each once, in the order of their first edit (schema 3). */
+  abstractors?: string[] | undefined;
+  /** Set on a case written by reconciling two abstractions (schema 3). */
+  reconciliation?: Case['reconciliation'];
 }
 
 /**
@@ -82,6 +87,8 @@ interface ChangeRow {
   caseId: string;
   label: string;
   at: string;
+  /** The abstractor who made the change, when a name was given (layout 6 on; older changes have none). */
+  by?: string;
   /** 0 = done (undoable), 1 = undone (redoable); IndexedDB cannot index booleans. */
   undone: 0 | 1;
   /** One set per case touched: an import of several cases is one change, undone at once. */
@@ -89,6 +96,22 @@ interface ChangeRow {
 }
 
 const changeSetsOf = (row: ChangeRow): ChangeSet[] => (Array.isArray(row.changes) ? row.changes : [row.changes]);
+
+/** Which rows a row history can be asked for. */
+export type HistoryTable = 'events' | 'observations' | 'diagnoses';
+
+/** One change of the log that touched a row: newest first in a row's history. */
+export interface RowHistoryEntry {
+  seq: number;
+  at: string;
+  label: string;
+  by?: string | undefined;
+  what: 'created' | 'changed' | 'deleted';
+  /** Field names that differ between before and after (a change only), who-and-when fields aside. */
+  fields: string[];
+  /** Undone, so not in effect (redo would bring it back). */
+  undone: boolean;
+}
 
 export interface HistoryState {
   undoLabel?: string;
@@ -149,33 +172,44 @@ class CaseDatabase extends Dexie {
     // Version 5 adds the source documents, keyed by fingerprint, and brings every stored case to
     // schema 2 through the same upgrade as a version-1 file, the undo history's copies included,
     // so that an undo after the upgrade never writes a version-1 case back.
-    this.version(5)
-      .stores({ sources: 'fingerprint' })
-      .upgrade(async (tx) => {
-        await tx
-          .table<CaseHeader>('cases')
-          .toCollection()
-          .modify((header, ref) => {
-            ref.value = upgradeCase(header) as CaseHeader;
-          });
-        const upgradeSet = (set: ChangeSet): ChangeSet => ({
-          ...set,
-          header: {
-            ...(set.header.before ? { before: upgradeCase(set.header.before) as CaseHeader } : {}),
-            ...(set.header.after ? { after: upgradeCase(set.header.after) as CaseHeader } : {}),
-          },
-        });
-        await tx
-          .table<ChangeRow>('changes')
-          .toCollection()
-          .modify((row) => {
-            row.changes = Array.isArray(row.changes) ? row.changes.map(upgradeSet) : upgradeSet(row.changes);
-          });
-      });
+    this.version(5).stores({ sources: 'fingerprint' }).upgrade(upgradeStoredCases);
+    // Version 6 brings every stored case, and the undo history's copies, to schema 3 (who made and
+    // changed each row): the new fields are optional and nothing is invented for stored rows, so
+    // only the headers' version changes, and the row buckets stay as they are.
+    this.version(6).stores({}).upgrade(upgradeStoredCases);
   }
 }
 
+/**
+ * Every stored case header and every header the undo history keeps, through the one upgrade the
+ * JSON codec uses. The rows live in buckets and carry no version: an optional field added to them
+ * needs no rewrite.
+ */
+async function upgradeStoredCases(tx: Transaction): Promise<void> {
+  await tx
+    .table<CaseHeader>('cases')
+    .toCollection()
+    .modify((header, ref) => {
+      ref.value = upgradeCase(header) as CaseHeader;
+    });
+  const upgradeSet = (set: ChangeSet): ChangeSet => ({
+    ...set,
+    header: {
+      ...(set.header.before ? { before: upgradeCase(set.header.before) as CaseHeader } : {}),
+      ...(set.header.after ? { after: upgradeCase(set.header.after) as CaseHeader } : {}),
+    },
+  });
+  await tx
+    .table<ChangeRow>('changes')
+    .toCollection()
+    .modify((row) => {
+      row.changes = Array.isArray(row.changes) ? row.changes.map(upgradeSet) : upgradeSet(row.changes);
+    });
+}
+
 const SEEDED_KEY = 'seed-case-installed';
+/** The abstractor's name or initials, kept with the data it signs rather than in the window's storage. */
+const ABSTRACTOR_KEY = 'abstractor';
 
 function headerOf(c: Case): CaseHeader {
   const { events: _events, observations: _observations, ...header } = c;
@@ -195,6 +229,23 @@ function diffRows<T extends { id: string }>(before: readonly T[], after: readonl
   }
   for (const [id, was] of old) changes.push({ id, before: was });
   return changes;
+}
+
+/** The change one set made to one row, if it touched it: diagnoses live in the header, the others in the lists. */
+function rowChangeIn(
+  set: ChangeSet,
+  caseId: string,
+  table: HistoryTable,
+  rowId: string,
+): RowChange<{ id: string }> | undefined {
+  const setCase = set.header.after?.id ?? set.header.before?.id;
+  if (setCase !== undefined && setCase !== caseId) return undefined;
+  if (table !== 'diagnoses') return (set[table] as RowChange<{ id: string }>[]).find((r) => r.id === rowId);
+  const before = set.header.before?.diagnoses.find((d) => d.id === rowId);
+  const after = set.header.after?.diagnoses.find((d) => d.id === rowId);
+  if (before === undefined && after === undefined) return undefined;
+  if (before !== undefined && after !== undefined && same(before, after)) return undefined;
+  return { id: rowId, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }
 
 function diffCases(before: Case | undefined, after: Case | undefined): ChangeSet {
@@ -301,16 +352,27 @@ export class CaseRepository {
     });
   }
 
-  /** Creates a case that must not exist yet. */
-  async createCase(input: unknown): Promise<Result<Case>> {
+  /**
+   * Creates a case that must not exist yet. `asAbstractor`: a case made in the app's form, whose rows
+   * (its diagnoses) are new and signed by the abstractor; otherwise (a copy, an import, a
+   * reconciliation) every row keeps the stamps it came with.
+   */
+  async createCase(input: unknown, options: { asAbstractor?: boolean } = {}): Promise<Result<Case>> {
     const valid = validateCase(input);
     if (!valid.ok) return valid;
     return this.guarded(async () => {
       if (await this.db.cases.get(valid.value.id)) {
         return fail({ where: 'id', message: `a case with id "${valid.value.id}" already exists` });
       }
-      await this.record(valid.value.id, `Create “${valid.value.title}”`, diffCases(undefined, valid.value));
-      return ok(valid.value);
+      const by = options.asAbstractor ? await this.getAbstractor() : undefined;
+      const created = options.asAbstractor
+        ? stampCase({ ...valid.value, diagnoses: [], events: [], observations: [] }, valid.value, {
+            at: valid.value.updatedAt,
+            by,
+          })
+        : valid.value;
+      await this.record(created.id, `Create “${created.title}”`, diffCases(undefined, created), by);
+      return ok(created);
     });
   }
 
@@ -319,9 +381,11 @@ export class CaseRepository {
     return this.guarded(async () => {
       const before = await this.getCase(caseId);
       if (!before) return fail({ where: 'case', message: 'the case no longer exists' });
-      const outcome = applyEdit(before, edit, new Date().toISOString());
+      // Read in the edit's own transaction: a name given a moment ago signs this edit.
+      const by = await this.getAbstractor();
+      const outcome = applyEdit(before, edit, new Date().toISOString(), by);
       if (!outcome.ok) return outcome;
-      await this.record(caseId, label, diffCases(before, outcome.value.value));
+      await this.record(caseId, label, diffCases(before, outcome.value.value), by);
       return outcome;
     });
   }
@@ -331,7 +395,7 @@ export class CaseRepository {
     return this.guarded(async () => {
       const before = await this.getCase(id);
       if (!before) return fail({ where: 'case', message: 'the case no longer exists' });
-      await this.record(id, `Delete “${before.title}”`, diffCases(before, undefined));
+      await this.record(id, `Delete “${before.title}”`, diffCases(before, undefined), await this.getAbstractor());
       await this.db.drafts.where('caseId').equals(id).delete();
       return ok(undefined);
     });
@@ -361,6 +425,67 @@ export class CaseRepository {
       await this.db.changes.update(next.seq, { undone: 0 });
       return ok({ caseId: next.caseId, label: next.label });
     });
+  }
+
+  /** One row of a case as stored (a diagnosis from the header), for its history: undefined when gone. */
+  async getRow(
+    caseId: string,
+    table: HistoryTable,
+    rowId: string,
+  ): Promise<Diagnosis | TimelineEvent | Observation | undefined> {
+    if (table === 'diagnoses') return (await this.db.cases.get(caseId))?.diagnoses.find((d) => d.id === rowId);
+    return table === 'events'
+      ? readRow(this.db.eventBuckets, caseId, rowId)
+      : readRow(this.db.observationBuckets, caseId, rowId);
+  }
+
+  /** The abstractor's name or initials, undefined until one is given. */
+  async getAbstractor(): Promise<string | undefined> {
+    return (await this.db.meta.get(ABSTRACTOR_KEY))?.value;
+  }
+
+  /**
+   * Keeps the abstractor's name (trimmed; refused with the reason when it cannot be one). A setting,
+   * not an edit of a case: not undoable, and rows already saved keep the name they were saved with.
+   */
+  async setAbstractor(typed: string): Promise<Result<string>> {
+    const name = readAbstractorName(typed);
+    if (!name.ok) return name;
+    try {
+      await this.db.meta.put({ key: ABSTRACTOR_KEY, value: name.value });
+      return name;
+    } catch (error) {
+      return fail({
+        where: 'database',
+        message: `could not save: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+
+  /**
+   * The changes of the log that touched one row, newest first. The log keeps the last
+   * HISTORY_LIMIT changes of all cases together, so an older change of the row is not there; a case
+   * created whole (an import) keeps no copy of its rows in the log, and is not listed.
+   */
+  async rowHistory(caseId: string, table: HistoryTable, rowId: string): Promise<RowHistoryEntry[]> {
+    const rows = await this.db.changes.where('caseId').equals(caseId).toArray();
+    const entries: RowHistoryEntry[] = [];
+    for (const row of rows) {
+      for (const set of changeSetsOf(row)) {
+        const change = rowChangeIn(set, caseId, table, rowId);
+        if (change === undefined || row.seq === undefined) continue;
+        entries.push({
+          seq: row.seq,
+          at: row.at,
+          label: row.label,
+          by: row.by,
+          what: change.before === undefined ? 'created' : change.after === undefined ? 'deleted' : 'changed',
+          fields: change.before && change.after ? changedFields(change.before, change.after) : [],
+          undone: row.undone === 1,
+        });
+      }
+    }
+    return entries.sort((a, b) => b.seq - a.seq);
   }
 
   async historyState(): Promise<HistoryState> {
@@ -450,7 +575,7 @@ export class CaseRepository {
   /** One read-write transaction around a change; a storage failure becomes a problem, not a throw. */
   private async guarded<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
     try {
-      return await this.db.transaction('rw', [...this.dataTables, this.db.drafts], work);
+      return await this.db.transaction('rw', [...this.dataTables, this.db.drafts, this.db.meta], work);
     } catch (error) {
       return fail({
         where: 'database',
@@ -495,16 +620,28 @@ export class CaseRepository {
           sets.push({ header: {}, events: [], observations: [], createdCaseId: c.id });
         }
       }
-      await this.record(cases[0]!.id, label, sets);
+      await this.record(cases[0]!.id, label, sets, await this.getAbstractor());
       return ok(cases.length);
     });
   }
 
   /** Writes a change and its undo record; a new change drops whatever could have been redone. */
-  private async record(caseId: string, label: string, changes: ChangeSet | ChangeSet[]): Promise<void> {
+  private async record(
+    caseId: string,
+    label: string,
+    changes: ChangeSet | ChangeSet[],
+    by?: string | undefined,
+  ): Promise<void> {
     for (const set of Array.isArray(changes) ? changes : [changes]) await this.writeChangeSet(set, 'after');
     await this.db.changes.where('undone').equals(1).delete();
-    await this.db.changes.add({ caseId, label, at: new Date().toISOString(), undone: 0, changes });
+    await this.db.changes.add({
+      caseId,
+      label,
+      at: new Date().toISOString(),
+      undone: 0,
+      changes,
+      ...(by === undefined ? {} : { by }),
+    });
     const count = await this.db.changes.count();
     if (count > HISTORY_LIMIT) {
       const oldest = await this.db.changes

@@ -38,6 +38,15 @@ export async function readRows<T>(table: BucketTable<T>, caseId: string): Promis
   return buckets.flatMap((b) => b.rows);
 }
 
+/** One row of a case by id, reading only the bucket it falls in. */
+export async function readRow<T extends { id: string }>(
+  table: BucketTable<T>,
+  caseId: string,
+  id: string,
+): Promise<T | undefined> {
+  return (await table.get([caseId, bucketOf(id)]))?.rows.find((row) => row.id === id);
+}
+
 export async function deleteRows<T>(table: BucketTable<T>, caseId: string): Promise<void> {
   await ofCase(table, caseId).delete();
 }

@@ -70,7 +70,7 @@ describe('a backup', () => {
 
   it('holds no cases and no sources when the profile is empty', async () => {
     const text = await roundTrip(caseFilePieces(backupContents([], [report])));
-    expect(JSON.parse(text)).toEqual({ format: 'case-abstraction', version: 2, cases: [] });
+    expect(JSON.parse(text)).toEqual({ format: 'case-abstraction', version: 3, cases: [] });
   });
 
   it('names a stored source too long for a case file instead of dropping it silently', () => {

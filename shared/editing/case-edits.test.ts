@@ -1,4 +1,4 @@
-import type { Case } from '../model/case';
+import { withoutProvenance, type Case } from '../model/case';
 import { describe, expect, it } from 'vitest';
 import { createSeedCase } from '../seed/seed-case';
 import { applyEdit } from './case-edits';
@@ -166,5 +166,136 @@ describe('applyEdit and evidence', () => {
     expect(after.sources).toEqual([renamed]);
     const other = { ...renamed, fingerprint: '8'.repeat(64) };
     expect(saved(applyEdit(after, { type: 'add-source', source: other }, NOW)).sources).toEqual([renamed, other]);
+  });
+});
+
+describe('applyEdit: who made each row and when', () => {
+  const LATER = '2026-12-02T08:30:00.000Z';
+  const preloaded = {
+    createdBy: 'Case Abstractor (preloaded)',
+    createdAt: '2026-11-26T00:00:00.000Z',
+    changedBy: 'Case Abstractor (preloaded)',
+    changedAt: '2026-11-26T00:00:00.000Z',
+  };
+  const saved = (result: ReturnType<typeof applyEdit>): Case => {
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.where}: ${p.message}`).join('; '));
+    return result.value.value;
+  };
+  const lab = {
+    id: 'crp-new',
+    analyte: 'C-reactive protein',
+    date: { date: '2022-09', approximate: false },
+    value: 12,
+    unit: 'mg/L',
+  };
+
+  it('stamps a new row as created and changed now by the abstractor, and lists the abstractor on the case', () => {
+    const after = saved(applyEdit(seed, { type: 'save-observation', observation: lab }, NOW, 'A. B.'));
+    expect(after.observations.find((o) => o.id === lab.id)).toEqual({
+      ...lab,
+      createdBy: 'A. B.',
+      createdAt: NOW,
+      changedBy: 'A. B.',
+      changedAt: NOW,
+    });
+    expect(after.abstractors).toEqual(['Case Abstractor (preloaded)', 'A. B.']);
+  });
+
+  it('keeps who created a changed row and stamps who changed it; untouched rows keep their stamps', () => {
+    const typed = withoutProvenance(seed.events.find((e) => e.id === 'prednisone-2022')!);
+    const after = saved(applyEdit(seed, { type: 'save-event', event: { ...typed, notes: 'Re-read.' } }, NOW, 'A. B.'));
+    expect(after.events.find((e) => e.id === typed.id)).toMatchObject({
+      ...preloaded,
+      changedBy: 'A. B.',
+      changedAt: NOW,
+      notes: 'Re-read.',
+    });
+    const untouched = after.events.filter((e) => e.id !== typed.id);
+    expect(untouched).toEqual(seed.events.filter((e) => e.id !== typed.id));
+    expect(after.observations).toEqual(seed.observations);
+    expect(after.diagnoses).toEqual(seed.diagnoses);
+  });
+
+  it('sees a row saved as it was, from its own fields, as unchanged', () => {
+    const typed = withoutProvenance(seed.observations[0]!);
+    const after = saved(applyEdit(seed, { type: 'save-observation', observation: typed }, NOW, 'A. B.'));
+    expect(after.observations).toEqual(seed.observations);
+  });
+
+  it('stamps the rows another row’s edit moves: dates hanging on a moved anchor', () => {
+    const moved = {
+      ...withoutProvenance(event('ofatumumab-dose-1')),
+      start: { date: '2022-10-03', approximate: false },
+    };
+    const after = saved(applyEdit(seed, { type: 'save-event', event: moved }, NOW, 'A. B.'));
+    expect(after.events.find((e) => e.id === 'outcome-2-weeks')).toMatchObject({
+      ...preloaded,
+      changedBy: 'A. B.',
+      changedAt: NOW,
+    });
+    expect(after.observations.find((o) => o.id === 'lvef-6-months')).toMatchObject({
+      changedBy: 'A. B.',
+      changedAt: NOW,
+    });
+  });
+
+  it('stamps a changed diagnosis from the details form, which knows nothing of stamps', () => {
+    const { title, citation, patient } = seed;
+    const diagnoses = seed.diagnoses.map((d, i) =>
+      i === 0 ? { ...withoutProvenance(d), notes: 'Edited.' } : withoutProvenance(d),
+    );
+    const after = saved(
+      applyEdit(seed, { type: 'save-details', details: { title, citation, patient, diagnoses } }, NOW, 'A. B.'),
+    );
+    expect(after.diagnoses[0]).toMatchObject({ ...preloaded, changedBy: 'A. B.', changedAt: NOW, notes: 'Edited.' });
+    expect(after.diagnoses.slice(1)).toEqual(seed.diagnoses.slice(1));
+  });
+
+  it('saves an edit made before a name is given, with its time and no name, and lists nobody', () => {
+    const after = saved(applyEdit(seed, { type: 'save-observation', observation: lab }, NOW));
+    expect(after.observations.find((o) => o.id === lab.id)).toEqual({ ...lab, createdAt: NOW, changedAt: NOW });
+    expect(after.abstractors).toEqual(seed.abstractors);
+
+    const typed = withoutProvenance(seed.events[0]!);
+    const changed = saved(applyEdit(seed, { type: 'save-event', event: { ...typed, notes: 'x' } }, NOW));
+    // The previous changer did not make this change: their name goes, the creator's stays.
+    const row = changed.events.find((e) => e.id === typed.id)!;
+    expect(row).toMatchObject({ createdBy: preloaded.createdBy, createdAt: preloaded.createdAt, changedAt: NOW });
+    expect(row).not.toHaveProperty('changedBy');
+  });
+
+  it('invents no creator for a row that had none (an older file, a CSV import)', () => {
+    const old = { ...seed, events: seed.events.map(withoutProvenance) };
+    const typed = old.events[0]!;
+    const after = saved(applyEdit(old, { type: 'save-event', event: { ...typed, notes: 'x' } }, NOW, 'A. B.'));
+    const row = after.events.find((e) => e.id === typed.id)!;
+    expect(row).toMatchObject({ changedBy: 'A. B.', changedAt: NOW });
+    expect(row).not.toHaveProperty('createdBy');
+    expect(row).not.toHaveProperty('createdAt');
+  });
+
+  it('lists each abstractor once, in the order of their first edit', () => {
+    let c = saved(applyEdit(seed, { type: 'save-observation', observation: lab }, NOW, 'A. B.'));
+    c = saved(applyEdit(c, { type: 'save-observation', observation: { ...lab, id: 'crp-2' } }, LATER, 'C. D.'));
+    c = saved(applyEdit(c, { type: 'delete-observation', observationId: 'crp-2' }, LATER, 'A. B.'));
+    expect(c.abstractors).toEqual(['Case Abstractor (preloaded)', 'A. B.', 'C. D.']);
+    expect(c.observations.find((o) => o.id === lab.id)).toMatchObject({ createdBy: 'A. B.', changedBy: 'A. B.' });
+  });
+
+  it('keeps what a reconciliation decided on a row changed later', () => {
+    const reconciled = { decision: 'left' as const, by: 'R. C.', at: NOW, leftId: 'x' };
+    const c = { ...seed, events: seed.events.map((e, i) => (i === 0 ? { ...e, reconciled } : e)) };
+    const typed = withoutProvenance(c.events[0]!);
+    const after = saved(applyEdit(c, { type: 'save-event', event: { ...typed, notes: 'x' } }, LATER, 'A. B.'));
+    expect(after.events.find((e) => e.id === typed.id)).toMatchObject({
+      reconciled,
+      changedBy: 'A. B.',
+      changedAt: LATER,
+    });
+  });
+
+  it('refuses a name that is not one, naming the abstractor, and changes nothing', () => {
+    const result = applyEdit(seed, { type: 'save-observation', observation: lab }, NOW, '   ');
+    expect(result).toEqual({ ok: false, problems: [{ where: 'abstractor', message: 'name is empty' }] });
   });
 });

@@ -5,6 +5,7 @@ import type { Case, Observation, TimelineEvent } from '../model/case';
 import type { CaseSource, EvidenceAnchor } from '../model/evidence';
 import type { Result } from '../model/result';
 import { validateCase } from '../model/validate';
+import { readAbstractorName, stampCase } from './row-stamps';
 
 export type CaseDetails = Pick<Case, 'title' | 'citation' | 'patient' | 'diagnoses'>;
 
@@ -55,7 +56,15 @@ function keepEvidence<T extends Cited>(saved: T, stored: readonly T[]): T {
   return rest as T;
 }
 
-export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<EditOutcome> {
+/**
+ * `now` is when (UTC ISO); `abstractor` is who, absent while no name has been given: the edit is
+ * saved all the same, its rows stamped with the time and no name ("not given"), since the app cannot
+ * know that whoever gives a name later made it.
+ */
+export function applyEdit(current: Case, edit: CaseEdit, now: string, abstractor?: string): Result<EditOutcome> {
+  const by = abstractor === undefined ? undefined : readAbstractorName(abstractor);
+  if (by !== undefined && !by.ok)
+    return { ok: false, problems: by.problems.map((p) => ({ ...p, where: 'abstractor' })) };
   let next: Case;
   let note: string | undefined;
   switch (edit.type) {
@@ -105,5 +114,8 @@ export function applyEdit(current: Case, edit: CaseEdit, now: string): Result<Ed
   if (!resolved.ok) return resolved;
   const valid = validateCase({ ...resolved.value, updatedAt: now });
   if (!valid.ok) return valid;
-  return { ok: true, value: note === undefined ? { value: valid.value } : { value: valid.value, note } };
+  // Stamped once the rows are as stored (trimmed, keys in order), so that a row typed again as it
+  // was is seen as unchanged; the stamps themselves are valid by construction (a checked name, a time).
+  const stamped = stampCase(current, valid.value, { at: now, by: by?.value });
+  return { ok: true, value: note === undefined ? { value: stamped } : { value: stamped, note } };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { withoutProvenance } from '../model/case';
 import { createSeedCase } from '../seed/seed-case';
 import { BLANK_EVENT_FIELDS, eventToFields, fieldsToEvent, type EventFields } from './event-fields';
 
@@ -95,8 +96,8 @@ describe('fieldsToEvent', () => {
     if (!result.ok) expect(result.problems.find((p) => p.where === where)?.message).toMatch(message);
   });
 
-  it('gives back every seed event from its own fields (evidence is not a field: the source pane attaches it)', () => {
-    for (const { evidence: _evidence, ...event } of seed.events) {
+  it('gives back every seed event from its own fields (evidence and who made it are not fields: the source pane and the save add them)', () => {
+    for (const { evidence: _evidence, ...event } of seed.events.map(withoutProvenance)) {
       const back = fieldsToEvent(eventToFields(event, seed.events), event.id, seed.events);
       expect(back).toEqual({ ok: true, value: event });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutProvenance } from '../model/case';
 import { createSeedCase } from '../seed/seed-case';
 import {
   BLANK_OBSERVATION_FIELDS,
@@ -155,8 +156,8 @@ describe('fieldsToObservation', () => {
     if (!result.ok) expect(result.problems.find((p) => p.where === where)?.message).toMatch(message);
   });
 
-  it('gives back every seed observation from its own fields (evidence is not a field: the source pane attaches it)', () => {
-    for (const { evidence: _evidence, ...o } of seed.observations) {
+  it('gives back every seed observation from its own fields (evidence and who made it are not fields: the source pane and the save add them)', () => {
+    for (const { evidence: _evidence, ...o } of seed.observations.map(withoutProvenance)) {
       expect(fieldsToObservation(observationToFields(o, seed.events), o.id, seed.events)).toEqual({
         ok: true,
         value: o,

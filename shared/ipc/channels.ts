@@ -102,6 +102,8 @@ export const MENU_COMMANDS = [
   'open-source',
   'restore-backup',
   'back-up-before-quit',
+  // Compare and reconcile (issue #15): Case → Compare with…
+  'compare-case',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

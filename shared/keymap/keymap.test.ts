@@ -255,3 +255,22 @@ describe('the review queue’s keys', () => {
     expect(findCollisions([command('find-next', 'source-pane'), command('queue-edit', 'review-queue')])).toEqual([]);
   });
 });
+
+// Compare and reconcile (issue #15)
+describe('the compare view’s keys', () => {
+  it('move with the arrows, take a side with L and R, edit with E and go on with Enter, in the compare list only', () => {
+    const compare = KEYMAP.filter((c) => c.where === 'compare');
+    const keysOf = (id: string) => compare.filter((c) => c.id === id).flatMap((c) => c.keys);
+    expect(keysOf('compare-next')).toContain('ArrowDown');
+    expect(keysOf('compare-previous')).toContain('ArrowUp');
+    expect(keysOf('compare-take-left')).toEqual(['L']);
+    expect(keysOf('compare-take-right')).toEqual(['R']);
+    expect(keysOf('compare-edit')).toEqual(['E']);
+    expect(keysOf('compare-confirm')).toEqual(['Enter']);
+  });
+
+  it('would collide with "?" (outside text fields) were they to take it', () => {
+    const clash: KeyCommand = { id: 'compare-show-all', keys: ['?'], where: 'compare', help: 'a clash on purpose' };
+    expect(findCollisions([...KEYMAP, clash]).map((c) => c.key)).toContain('?');
+  });
+});

@@ -7,10 +7,19 @@
  * `form` and `table` keys act inside an entry form or a table; `desktop-menu` keys belong to the
  * desktop app's menu (the menu answers them, everywhere in the window); `source-pane` keys act while
  * the focus is in the source pane (its text, its divider, its find box); `review-queue` keys act
- * while the focus is in the list of suggested facts.
+ * while the focus is in the list of suggested facts; `compare` keys while the focus is in the list
+ * of compared items of the compare view.
  */
 export type KeyContext =
-  'anywhere' | 'outside-text' | 'form' | 'table' | 'source-pane' | 'review-queue' | 'desktop-menu';
+  | 'anywhere'
+  | 'outside-text'
+  | 'form'
+  | 'table'
+  | 'source-pane'
+  | 'review-queue'
+  | 'desktop-menu'
+  // Compare and reconcile (issue #15): the list of compared items has the focus.
+  | 'compare';
 
 export type KeyCommandId =
   | 'show-key-help'
@@ -52,7 +61,18 @@ export type KeyCommandId =
   | 'queue-dismiss'
   | 'queue-attach-existing'
   | 'queue-accept-with-note'
-  | 'queue-show-dismissed';
+  | 'queue-show-dismissed'
+  // Who made each row (issue 15, "Who"):
+  | 'focus-abstractor-name'
+  | 'show-row-history'
+  // Compare and reconcile (issue #15)
+  | 'compare-next'
+  | 'compare-previous'
+  | 'compare-take-left'
+  | 'compare-take-right'
+  | 'compare-edit'
+  | 'compare-confirm'
+  | 'compare-show-all';
 
 export interface KeyCommand {
   id: KeyCommandId;
@@ -76,6 +96,8 @@ export const KEY_CONTEXT_TITLES: Record<KeyContext, string> = {
   'source-pane': 'In the source pane',
   'review-queue': 'In the suggested facts (review queue)',
   'desktop-menu': 'Desktop app menu',
+  // Compare and reconcile (issue #15)
+  compare: 'In the compare view (the list of compared items)',
 };
 
 // Letters chosen to stay clear of what the browser and the desktop menu keep: Alt+F and Alt+E
@@ -237,6 +259,53 @@ export const KEYMAP: readonly KeyCommand[] = [
     where: 'review-queue',
     help: 'Show or hide the dismissed suggestions',
   },
+  // Who made each row (issue 15): B for "by whom", I for a row's information.
+  {
+    id: 'focus-abstractor-name',
+    keys: ['Alt+B'],
+    where: 'anywhere',
+    help: 'Give or change the abstractor’s name or initials, which signs every row saved from then on',
+  },
+  {
+    id: 'show-row-history',
+    keys: ['Alt+I'],
+    where: 'table',
+    help: 'Show who made and last changed the row, and when, with its changes in the change log',
+  },
+  // Compare and reconcile (issue #15): plain letters, live only in the list of compared items. L and
+  // R for the side taken, E edit as in the review queue; A shows all items, agreeing ones too.
+  { id: 'compare-next', keys: ['ArrowDown', 'J'], where: 'compare', help: 'Next compared item' },
+  { id: 'compare-previous', keys: ['ArrowUp', 'K'], where: 'compare', help: 'Previous compared item' },
+  {
+    id: 'compare-take-left',
+    keys: ['L'],
+    where: 'compare',
+    help: 'Take the left side (the open case); on a row only one side has: keep it or leave it out',
+  },
+  {
+    id: 'compare-take-right',
+    keys: ['R'],
+    where: 'compare',
+    help: 'Take the right side (the other abstraction)',
+  },
+  {
+    id: 'compare-edit',
+    keys: ['E'],
+    where: 'compare',
+    help: 'Edit: a small form prefilled from the side chosen (left unless right was taken); Enter keeps it',
+  },
+  {
+    id: 'compare-confirm',
+    keys: ['Enter'],
+    where: 'compare',
+    help: 'Confirm and go to the next item left to decide (when none is left: to “Write reconciled case”)',
+  },
+  {
+    id: 'compare-show-all',
+    keys: ['A'],
+    where: 'compare',
+    help: 'Show every item, the agreeing ones too, or only what needs deciding',
+  },
 ];
 
 export interface Chord {
@@ -358,7 +427,13 @@ function contextsOverlap(a: KeyContext, b: KeyContext): boolean {
   if (everywhere.includes(a) || everywhere.includes(b)) return true;
   // A table and the source pane are outside text fields; a form is made of them.
   const pair = [a, b].sort().join(' ');
-  return pair === 'outside-text table' || pair === 'outside-text source-pane' || pair === 'outside-text review-queue';
+  return (
+    pair === 'outside-text table' ||
+    pair === 'outside-text source-pane' ||
+    pair === 'outside-text review-queue' ||
+    // Compare and reconcile (issue #15): its list is outside text fields too.
+    pair === 'compare outside-text'
+  );
 }
 
 const chordId = (c: Chord, isMac: boolean) => {

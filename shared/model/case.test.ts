@@ -38,9 +38,61 @@ describe('CaseSchema', () => {
   });
 
   it('refuses a wrong schema version and a malformed timestamp', () => {
-    const bad = { ...createSeedCase(), schemaVersion: 3, updatedAt: 'yesterday' };
+    const bad = { ...createSeedCase(), schemaVersion: 4, updatedAt: 'yesterday' };
     const wheres = problemsOf(validateCase(bad)).map((p) => p.where);
     expect(wheres).toEqual(expect.arrayContaining(['schemaVersion', 'updatedAt']));
+  });
+});
+
+describe('who made each row (schema 3)', () => {
+  const reconciled = { decision: 'left' as const, by: 'C. R.', at: '2026-12-03T09:00:00.000Z', leftId: 'e-1' };
+
+  it('accepts rows with who made and changed them, when, and what a reconciliation decided', () => {
+    const c = createSeedCase();
+    c.events[0] = { ...c.events[0]!, createdBy: 'A. B.', changedBy: 'C. D.', reconciled: { ...reconciled } };
+    c.abstractors = ['A. B.', 'C. D.'];
+    const side = { caseId: 'x', title: 'X', abstractors: ['A. B.'] };
+    c.reconciliation = { left: side, right: { ...side, caseId: 'y' }, by: 'C. R.', at: '2026-12-03T09:00:00.000Z' };
+    expect(problemsOf(validateCase(c))).toEqual([]);
+  });
+
+  it('accepts rows that say nothing of who made them (older files, CSV imports)', () => {
+    const result = validateEvent(baseEvent);
+    expect(result.ok && result.value).toEqual(baseEvent);
+  });
+
+  it('names a time that is not ISO 8601 UTC, an empty name, and a decision it does not know', () => {
+    const wheres = problemsOf(
+      validateEvent({
+        ...baseEvent,
+        createdAt: '2026-12-03 09:00',
+        changedBy: '  ',
+        reconciled: { ...reconciled, decision: 'both' },
+      }),
+    ).map((p) => p.where);
+    expect(wheres).toEqual(expect.arrayContaining(['createdAt', 'changedBy', 'reconciled.decision']));
+    expect(problemsOf(validateEvent({ ...baseEvent, changedAt: '2026-12-03T10:00:00+01:00' }))).toHaveLength(1);
+  });
+
+  it('refuses an abstractor listed twice', () => {
+    const c = { ...createSeedCase(), abstractors: ['A. B.', 'C. D.', 'A. B.'] };
+    expect(problemsOf(validateCase(c))).toEqual([
+      { where: 'abstractors[2]', message: 'abstractor "A. B." is listed twice' },
+    ]);
+  });
+
+  it('gives the preloaded rows and case the fixed values, the same on every run', () => {
+    const seed = createSeedCase();
+    expect(seed.abstractors).toEqual(['Case Abstractor (preloaded)']);
+    for (const row of [...seed.diagnoses, ...seed.events, ...seed.observations]) {
+      expect(row).toMatchObject({
+        createdBy: 'Case Abstractor (preloaded)',
+        createdAt: '2026-11-26T00:00:00.000Z',
+        changedBy: 'Case Abstractor (preloaded)',
+        changedAt: '2026-11-26T00:00:00.000Z',
+      });
+      expect(row).not.toHaveProperty('reconciled');
+    }
   });
 });
 

@@ -11,15 +11,82 @@ import { NameText, NoteText, TitleText } from './text';
 export { IdSchema };
 
 /**
- * 2: evidence on events, observations and diagnoses, and the case's sources. Version-1 cases are
- * upgraded on the way in (./upgrade.ts), never refused.
+ * 2: evidence on events, observations and diagnoses, and the case's sources. 3: who created and
+ * last changed each row and when, the case's abstractors, and what a reconciliation decided. Older
+ * cases are upgraded on the way in (./upgrade.ts), never refused.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 // Every text has a length limit and character rules (./text): names ≤ 200, titles ≤ 500, notes ≤ 20,000.
 const NonEmptyText = NameText;
 const FiniteNumber = z.number().refine(Number.isFinite, 'number must be finite');
 const IsoTimestamp = z.iso.datetime({ message: 'timestamp must be ISO 8601 UTC, e.g. 2024-01-31T12:00:00.000Z' });
+
+export const RECONCILE_DECISIONS = ['agreed', 'left', 'right', 'edited'] as const;
+
+/**
+ * On a row of a reconciled case: which abstraction it came from (or that both agreed, or that the
+ * reconciler edited it), who decided and when, and the ids of the rows it was decided from.
+ */
+export const RowReconciledSchema = z
+  .object({
+    decision: z.enum(RECONCILE_DECISIONS),
+    by: NameText('reconciled by'),
+    at: IsoTimestamp,
+    leftId: IdSchema.optional(),
+    rightId: IdSchema.optional(),
+  })
+  .strict();
+
+/**
+ * Who made a row and who last changed it, and when (schema 3). Every part is optional: rows of
+ * older files, and rows imported from CSV, say nothing about it, and nothing is invented for them.
+ * A row saved before the abstractor gave a name has its times and no name.
+ */
+export const RowProvenanceShape = {
+  createdBy: NameText('created by').optional(),
+  createdAt: IsoTimestamp.optional(),
+  changedBy: NameText('changed by').optional(),
+  changedAt: IsoTimestamp.optional(),
+  reconciled: RowReconciledSchema.optional(),
+};
+export const RowProvenanceSchema = z.object(RowProvenanceShape).strict();
+
+/** The row fields that say who and when rather than what was read: comparing and CSV leave them aside. */
+export const PROVENANCE_FIELDS = ['createdBy', 'createdAt', 'changedBy', 'changedAt', 'reconciled'] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
+/** A row as read, without who made it and when. */
+export function withoutProvenance<T extends object>(row: T): Omit<T, ProvenanceField> {
+  const {
+    createdBy: _createdBy,
+    createdAt: _createdAt,
+    changedBy: _changedBy,
+    changedAt: _changedAt,
+    reconciled: _reconciled,
+    ...rest
+  } = row as T & Partial<Record<ProvenanceField, unknown>>;
+  return rest;
+}
+
+/** One side of a reconciliation: the case it came from, as it was named then. */
+export const ReconciledSideSchema = z
+  .object({
+    caseId: IdSchema,
+    title: TitleText('title'),
+    abstractors: z.array(NameText('abstractor')),
+  })
+  .strict();
+
+/** On a case written by reconciling two abstractions: the two, who reconciled them and when. */
+export const CaseReconciliationSchema = z
+  .object({
+    left: ReconciledSideSchema,
+    right: ReconciledSideSchema,
+    by: NameText('reconciled by'),
+    at: IsoTimestamp,
+  })
+  .strict();
 
 /**
  * Authors, journal and year are absent when not known yet (a case made from CSV rows, a report read
@@ -69,6 +136,7 @@ export const DiagnosisSchema = z
     notes: NoteText().optional(),
     /** Where in the case's sources this was read (schema 2). */
     evidence: z.array(EvidenceAnchorSchema).optional(),
+    ...RowProvenanceShape,
   })
   .strict();
 
@@ -131,6 +199,7 @@ export const TimelineEventSchema = z
     notes: NoteText().optional(),
     /** Where in the case's sources this was read (schema 2). */
     evidence: z.array(EvidenceAnchorSchema).optional(),
+    ...RowProvenanceShape,
   })
   .strict()
   .superRefine((event, ctx) => {
@@ -178,6 +247,7 @@ export const ObservationSchema = z
     notes: NoteText().optional(),
     /** Where in the case's sources this was read (schema 2). */
     evidence: z.array(EvidenceAnchorSchema).optional(),
+    ...RowProvenanceShape,
   })
   .strict()
   .superRefine((obs, ctx) => {
@@ -249,10 +319,21 @@ export const CaseSchema = z
     observations: z.array(ObservationSchema),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,
+    /** Everyone who edited the case, each once, in the order of their first edit (schema 3). */
+    abstractors: z.array(NameText('abstractor')).optional(),
+    /** Set on a case written by reconciling two abstractions (schema 3). */
+    reconciliation: CaseReconciliationSchema.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
     checkEvidenceSources(c, ctx);
+    const abstractors = new Set<string>();
+    c.abstractors?.forEach((name, index) => {
+      if (abstractors.has(name)) {
+        ctx.addIssue({ code: 'custom', path: ['abstractors', index], message: `abstractor "${name}" is listed twice` });
+      }
+      abstractors.add(name);
+    });
     for (const [list, items] of [
       ['diagnoses', c.diagnoses],
       ['events', c.events],
@@ -331,3 +412,7 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type Comparator = (typeof COMPARATORS)[number];
 export type Observation = z.infer<typeof ObservationSchema>;
 export type Case = z.infer<typeof CaseSchema>;
+export type RowProvenance = z.infer<typeof RowProvenanceSchema>;
+export type RowReconciled = z.infer<typeof RowReconciledSchema>;
+export type ReconcileDecision = (typeof RECONCILE_DECISIONS)[number];
+export type CaseReconciliation = z.infer<typeof CaseReconciliationSchema>;

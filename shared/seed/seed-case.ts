@@ -11,6 +11,17 @@ export const SEED_CASE_ID = 'srp-imnm-sjogren-ofatumumab';
 /** Fixed so that the untouched seed exports the same bytes on every machine and every run. */
 const ABSTRACTED_AT = '2026-11-26T00:00:00.000Z';
 
+/** Who the preloaded rows say made them: the app's own abstraction, not a person's. */
+export const SEED_ABSTRACTOR = 'Case Abstractor (preloaded)';
+
+/** Fixed, like ABSTRACTED_AT, so the seed's bytes do not depend on the day or the machine. */
+const SEED_PROVENANCE = {
+  createdBy: SEED_ABSTRACTOR,
+  createdAt: ABSTRACTED_AT,
+  changedBy: SEED_ABSTRACTOR,
+  changedAt: ABSTRACTED_AT,
+} as const;
+
 const exact = (date: string): PartialDate => ({ date, approximate: false });
 const approx = (date: string): PartialDate => ({ date, approximate: true });
 
@@ -395,9 +406,9 @@ const observations: Observation[] = [
   }),
 ];
 
-/** Each row with the words it was read from (seed-evidence.ts). */
+/** Each row with the words it was read from (seed-evidence.ts) and who made it. */
 const withEvidence = <T extends { id: string }>(kind: SeedRowKind, rows: readonly T[]): T[] =>
-  rows.map((row) => ({ ...structuredClone(row), evidence: seedEvidence(kind, row.id) }));
+  rows.map((row) => ({ ...structuredClone(row), evidence: seedEvidence(kind, row.id), ...SEED_PROVENANCE }));
 
 export function createSeedCase(): Case {
   return {
@@ -442,5 +453,6 @@ export function createSeedCase(): Case {
     observations: withEvidence('observations', observations),
     createdAt: ABSTRACTED_AT,
     updatedAt: ABSTRACTED_AT,
+    abstractors: [SEED_ABSTRACTOR],
   };
 }

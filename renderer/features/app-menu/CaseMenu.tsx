@@ -9,6 +9,7 @@ import {
 import { useCaseHeader } from '../../data/hooks';
 import { exportCaseAsCsv, startImport } from '../../data/import-export-actions';
 import { useUiStore } from '../../state/ui-store';
+import { openCompareChooser } from '../compare/compare-store';
 import { useExportOptions } from './export-options-store';
 
 export function CaseMenu() {
@@ -26,6 +27,14 @@ export function CaseMenu() {
       </button>
       <button type="button" onClick={() => caseId && void duplicateCase(caseId)} disabled={!header}>
         Duplicate case
+      </button>
+      <button
+        type="button"
+        onClick={openCompareChooser}
+        disabled={!header}
+        title="Compare the open case with another abstraction of the same report, and reconcile the two"
+      >
+        Compare with…
       </button>
       <button type="button" onClick={() => caseId && void exportCaseAsJson(caseId)} disabled={!header}>
         Export case as JSON

@@ -22,6 +22,7 @@ import { CheckboxField, TextField } from '../forms/Field';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 import { EvidenceField, useEvidenceRequests } from '../source-pane/EvidenceField';
+import { RowStamps } from '../who/RowStamps';
 
 const FIELDS = ['analyte', 'loinc', 'date', 'value', 'unit', 'referenceLow', 'referenceHigh', 'evidence'];
 function fieldOf(where: string): string {
@@ -179,6 +180,7 @@ export function ObservationForm({
       cancelLabel={editing ? 'Cancel' : 'Clear'}
       after={
         <>
+          {editing ? <RowStamps caseId={caseId} table="observations" row={editing} name={editing.analyte} /> : null}
           <datalist id="observation-analytes">
             {suggestions.map((s) => (
               <option key={`${s.source}:${s.name}`} value={s.name}>

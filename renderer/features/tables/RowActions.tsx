@@ -1,5 +1,8 @@
 // The Edit and Delete cells that end every row: one button a cell, so the grid's arrow keys reach
 // each, and out of the Tab order (the table is one Tab stop). Edit moves the focus to the form.
+// A row's history is Alt+I from any of its cells (features/who), found through the Edit button's
+// data: a third button cell would no longer let the timeline fit its box at 1366 px beside the
+// source pane; the row's form shows a History button while the row is being edited.
 import { useUiStore, type EditTarget } from '../../state/ui-store';
 import { focusEntryFormSoon, type EntrySection } from '../keys/focus-targets';
 import type { Column } from './LongTable';
@@ -28,6 +31,9 @@ export function RowActions({
           type="button"
           tabIndex={-1}
           data-row-action="edit"
+          data-row-table={target.table}
+          data-row-id={target.id}
+          data-row-name={name}
           onClick={() => {
             useUiStore.getState().edit(target);
             focusEntryFormSoon(section);

@@ -17,6 +17,7 @@ import { CheckboxField, SelectField, TextField } from '../forms/Field';
 import { EntryForm } from '../forms/FormParts';
 import { useEntryForm } from '../forms/use-entry-form';
 import { EvidenceField, useEvidenceRequests } from '../source-pane/EvidenceField';
+import { RowStamps } from '../who/RowStamps';
 
 /** Case-level problems come as schema paths ("events[3].start"); the form shows them by field name. */
 function fieldOf(where: string): string {
@@ -77,6 +78,7 @@ export function EventForm({
       cancelLabel={editing ? 'Cancel' : 'Clear'}
       after={
         <>
+          {editing ? <RowStamps caseId={caseId} table="events" row={editing} name={editing.label} /> : null}
           <datalist id="event-routes">
             {COMMON_ROUTES.map((r) => (
               <option key={r} value={r} />

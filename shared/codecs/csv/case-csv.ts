@@ -1,7 +1,7 @@
 // The CSV codec: cases → events.csv, labs.csv and evidence.csv, and any of them → checked rows,
 // recognised by its header, with every problem at its `line:column`. The contract is in README.md beside this file.
 import type { PartialDate } from '../../dates/partial-date';
-import type { Case, Observation, TimelineEvent } from '../../model/case';
+import { withoutProvenance, type Case, type Observation, type TimelineEvent } from '../../model/case';
 import type { EvidenceAnchor } from '../../model/evidence';
 import type { Problem, Result } from '../../model/result';
 import { sortEvents, sortObservations } from '../../timeline/order';
@@ -63,7 +63,8 @@ export function hasCsvEvidence(cases: readonly Case[]): boolean {
 /**
  * What a CSV round trip keeps of a case: its events and observations in chronological order,
  * without durations, relative-date links and empty notes, which CSV cannot carry; with their
- * evidence from evidence.csv, where an empty prefix or suffix is no prefix or suffix.
+ * evidence from evidence.csv, where an empty prefix or suffix is no prefix or suffix. Who made and
+ * changed a row is not held in CSV either.
  */
 export function csvView(c: Case): { events: TimelineEvent[]; observations: Observation[] } {
   const date = ({ date, approximate }: PartialDate): PartialDate => ({ date, approximate });
@@ -79,7 +80,7 @@ export function csvView(c: Case): { events: TimelineEvent[]; observations: Obser
           })),
         };
   return {
-    events: sortEvents(c.events).map(
+    events: sortEvents(c.events.map(withoutProvenance)).map(
       ({ duration: _duration, notes: text, start, end, evidence: anchors, ...event }) => ({
         ...event,
         start: date(start),
@@ -88,12 +89,14 @@ export function csvView(c: Case): { events: TimelineEvent[]; observations: Obser
         ...evidence(anchors),
       }),
     ),
-    observations: sortObservations(c.observations).map(({ notes: text, date: when, evidence: anchors, ...obs }) => ({
-      ...obs,
-      date: date(when),
-      ...notes(text),
-      ...evidence(anchors),
-    })),
+    observations: sortObservations(c.observations.map(withoutProvenance)).map(
+      ({ notes: text, date: when, evidence: anchors, ...obs }) => ({
+        ...obs,
+        date: date(when),
+        ...notes(text),
+        ...evidence(anchors),
+      }),
+    ),
   };
 }
 

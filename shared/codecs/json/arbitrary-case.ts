@@ -9,11 +9,13 @@ import {
   COMPARATORS,
   DURATION_UNITS,
   EVENT_KINDS,
+  RECONCILE_DECISIONS,
   SCHEMA_VERSION,
   SEXES,
   type Case,
   type Diagnosis,
   type Observation,
+  type RowProvenance,
   type TimelineEvent,
 } from '../../model/case';
 import { QUOTE_CONTEXT_LIMIT, SOURCE_KINDS, type CaseSource, type EvidenceAnchor } from '../../model/evidence';
@@ -303,6 +305,38 @@ const timestamp = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
+/** An abstractor's name as typed: trimmed names are what the case compares, so unique by those. */
+const anyAbstractors = fc.uniqueArray(nonEmptyText, { selector: (t) => t.trim(), minLength: 1, maxLength: 3 });
+
+/** Who made and changed a row, each part maybe absent (an older file, a CSV import). */
+const anyProvenance: fc.Arbitrary<RowProvenance> = fc.record(
+  {
+    createdBy: nonEmptyText,
+    createdAt: timestamp,
+    changedBy: nonEmptyText,
+    changedAt: timestamp,
+    reconciled: fc.record(
+      {
+        decision: fc.constantFrom(...RECONCILE_DECISIONS),
+        by: nonEmptyText,
+        at: timestamp,
+        leftId: anyId,
+        rightId: anyId,
+      },
+      { requiredKeys: ['decision', 'by', 'at'] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+/** Gives each row who made it, or nothing about that. */
+const withProvenance = <T extends object>(rows: T[]): fc.Arbitrary<T[]> =>
+  fc
+    .tuple(...rows.map(() => fc.option(anyProvenance, { nil: undefined })))
+    .map((stamps) => rows.map((row, i) => ({ ...row, ...stamps[i] })));
+
+const anyReconciledSide = fc.record({ caseId: anyId, title: nonEmptyText, abstractors: anyAbstractors });
+
 export interface CaseShape {
   events?: { maxLength: number };
   observations?: { maxLength: number };
@@ -354,15 +388,26 @@ export const anyCase = (shape: CaseShape = {}): fc.Arbitrary<Case> =>
       }),
       createdAt: timestamp,
       updatedAt: timestamp,
+      abstractors: fc.option(anyAbstractors, { nil: undefined }),
+      reconciliation: fc.option(
+        fc.record({ left: anyReconciledSide, right: anyReconciledSide, by: nonEmptyText, at: timestamp }),
+        { nil: undefined },
+      ),
     })
-    .chain((c) => {
+    .chain(({ abstractors, reconciliation, ...c }) => {
       const fingerprints = (c.sources ?? []).map((s) => s.fingerprint);
       return fc
         .record({
-          diagnoses: withEvidence<Diagnosis>(c.diagnoses, fingerprints),
-          events: withEvidence(c.events, fingerprints),
-          observations: withEvidence(c.observations, fingerprints),
+          diagnoses: withEvidence<Diagnosis>(c.diagnoses, fingerprints).chain(withProvenance),
+          events: withEvidence(c.events, fingerprints).chain(withProvenance),
+          observations: withEvidence(c.observations, fingerprints).chain(withProvenance),
         })
-        .map((rows) => ({ ...c, ...withOptional('sources', c.sources), ...rows }));
+        .map((rows) => ({
+          ...c,
+          ...withOptional('sources', c.sources),
+          ...rows,
+          ...withOptional('abstractors', abstractors),
+          ...withOptional('reconciliation', reconciliation),
+        }));
     })
     .map((c) => CaseSchema.parse({ schemaVersion: SCHEMA_VERSION, ...c }));

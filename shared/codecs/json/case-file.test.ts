@@ -28,7 +28,7 @@ describe('encodeCaseFile', () => {
     const file = JSON.parse(encodeCaseFile([createSeedCase()])) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'cases']);
     expect(file.format).toBe('case-abstraction');
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
   });
 
   it('gives the same bytes whatever the key order and event order of the input', () => {
@@ -52,7 +52,7 @@ describe('encodeCaseFile', () => {
 });
 
 describe('decodeCaseFile', () => {
-  it('reads a version-1 file as version 2 (the CLI corpus file, as an older app exported it)', () => {
+  it('reads a version-1 file as version 3 (the CLI corpus file, as an older app exported it)', () => {
     const text = readFileSync(
       path.join(import.meta.dirname, '../../../electron/cli/corpus/valid-case-utf8.json'),
       'utf8',
@@ -60,16 +60,16 @@ describe('decodeCaseFile', () => {
     expect(text).toContain('"version": 1');
     const decoded = decodeCaseFile(text);
     expect(decoded.ok).toBe(true);
-    if (decoded.ok) expect(decoded.value.map((c) => c.schemaVersion)).toEqual(decoded.value.map(() => 2));
+    if (decoded.ok) expect(decoded.value.map((c) => c.schemaVersion)).toEqual(decoded.value.map(() => 3));
   });
 
   it('refuses a file newer than the app, naming the versions it reads', () => {
-    expect(decodeCaseFile('{"format":"case-abstraction","version":3,"cases":[]}')).toEqual({
+    expect(decodeCaseFile('{"format":"case-abstraction","version":4,"cases":[]}')).toEqual({
       ok: false,
       problems: [
         {
           where: 'version',
-          message: 'version 3 is newer than this Case Abstractor reads (1 to 2): update the app to open it',
+          message: 'version 4 is newer than this Case Abstractor reads (1 to 3): update the app to open it',
         },
       ],
     });

@@ -1,5 +1,5 @@
-// The JSON codec: {"format": "case-abstraction", "version": 2, "cases": [...]}, canonical bytes out,
-// schema-checked cases in (version-1 files upgraded first), every problem named by its JSON path.
+// The JSON codec: {"format": "case-abstraction", "version": 3, "cases": [...]}, canonical bytes out,
+// schema-checked cases in (older versions upgraded first), every problem named by its JSON path.
 import { z } from 'zod';
 import { CaseSchema, SCHEMA_VERSION, type Case } from '../../model/case';
 import { CaseSourceSchema } from '../../model/evidence';
@@ -11,7 +11,7 @@ import { sortEvents, sortObservations } from '../../timeline/order';
 import { impreciseJsonNumbers } from '../../values/precision';
 
 export const CASE_FILE_FORMAT = 'case-abstraction';
-/** The file's version follows the schema's: a version-2 file holds version-2 cases. */
+/** The file's version follows the schema's: a version-3 file holds version-3 cases. */
 export const CASE_FILE_VERSION = SCHEMA_VERSION;
 
 /** The largest source text a case file carries: a long review article is well under 2 million characters. */

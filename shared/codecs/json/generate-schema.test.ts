@@ -109,6 +109,6 @@ describe(CASE_FILE_SCHEMA_NAME, () => {
 
   it('rejects what is not a case file at all', () => {
     expect(errorsOf([])).not.toEqual([]);
-    expect(errorsOf({ format: 'case-abstraction', version: 2 })).toEqual([" must have required property 'cases'"]);
+    expect(errorsOf({ format: 'case-abstraction', version: 3 })).toEqual([" must have required property 'cases'"]);
   });
 });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { PartialDateSchema, RelativeDateLinkSchema } from '../../dates/partial-date';
 import {
+  CaseReconciliationSchema,
   CaseSchema,
   CitationSchema,
   DiagnosisSchema,
@@ -11,7 +12,9 @@ import {
   DurationSchema,
   ObservationSchema,
   PatientSchema,
+  ReconciledSideSchema,
   ReferenceRangeSchema,
+  RowReconciledSchema,
   TimelineEventSchema,
 } from '../../model/case';
 import { CaseSourceSchema, EvidenceAnchorSchema, FingerprintSchema } from '../../model/evidence';
@@ -38,6 +41,9 @@ const DEFINITIONS: ReadonlyArray<readonly [z.ZodType, string]> = [
   [CaseSourceSchema, 'CaseSource'],
   [FingerprintSchema, 'Fingerprint'],
   [SourceTextSchema, 'SourceText'],
+  [RowReconciledSchema, 'RowReconciled'],
+  [CaseReconciliationSchema, 'CaseReconciliation'],
+  [ReconciledSideSchema, 'ReconciledSide'],
 ];
 
 /**
@@ -54,7 +60,8 @@ const DESCRIPTION =
   'ranges and comparators, reference ranges, end not before start, unique ids, ' +
   'dates that follow from their anchor event or duration, ' +
   'evidence whose end is after its start, whose quote spans exactly start to end (in Unicode code points) and ' +
-  "whose source is listed once in the case's sources. Version-1 files are read too: the app upgrades them.";
+  "whose source is listed once in the case's sources, a case's abstractors each listed once. " +
+  'Version-1 and version-2 files are read too: the app upgrades them.';
 
 /** The JSON Schema (draft 2020-12) of a case file, as an object. */
 export function caseFileJsonSchema(): Record<string, unknown> {
