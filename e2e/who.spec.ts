@@ -1,6 +1,8 @@
 // Who made each row, as a clinician meets it: the name asked at the first edit without taking the
 // focus, given from the keyboard, and a row's history that says who made and changed it and when.
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { eventForm, observationForm, observationRows, openSeed, seed } from './support/seed-page';
 
 const PRELOADED = 'Case Abstractor (preloaded)';
@@ -123,11 +125,14 @@ test('an edit made before a name is given is saved with its time and shows "name
   await form.getByLabel('Start', { exact: true }).press('Enter');
   await expect(form.getByLabel('Event', { exact: true })).toHaveValue('');
 
-  // The latest event: Ctrl+End in the timeline, then Alt+I.
+  // The latest event, once it is in the table: Ctrl+End in the timeline, then Alt+I.
+  const timelineRows = page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr');
+  await expect(timelineRows).toHaveCount(seed.events.length + 1);
   await page.keyboard.press('Alt+Shift+T');
   await page.keyboard.press('Control+End');
   await expect(page.getByRole('grid', { name: 'Timeline events' }).locator('tbody tr').last()).toContainText('Myalgia');
   await page.keyboard.press('Alt+I');
+  await expect(history(page).getByRole('heading', { level: 2 })).toHaveText('History of Myalgia');
   const created = history(page).locator('dt', { hasText: 'Created' }).locator('xpath=following-sibling::dd[1]');
   await expect(created).toContainText('name not given');
   await expect(created).toHaveText(UTC);
@@ -173,4 +178,37 @@ test('the name can be changed in the header, and later rows are signed with the 
   await expect(
     history(page).locator('dt', { hasText: 'Created' }).locator('xpath=following-sibling::dd[1]'),
   ).toContainText('Tess Hart');
+});
+
+test.describe('axe', () => {
+  // axe is injected past the page's CSP in this block's context only, as in accessibility.spec.ts.
+  test.use({ bypassCSP: true });
+
+  async function violations(page: Page): Promise<string[]> {
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const rules = axe.getRules(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).map((r) => r.ruleId);
+      const result = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
+
+  test('finds no WCAG 2.1 A/AA violation with the prompt shown, the name field open and a row history open', async ({
+    page,
+  }) => {
+    await openSeed(page);
+    await observationForm(page).getByLabel('Analyte', { exact: true }).fill('Ferritin');
+    await expect(prompt(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Abstractor: not given' }).click();
+    await expect(page.getByLabel('Name or initials', { exact: true })).toBeFocused();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Alt+Shift+L');
+    await page.keyboard.press('Alt+I');
+    await expect(history(page)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
 });

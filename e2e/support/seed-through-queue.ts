@@ -8,7 +8,7 @@ import { expect, type Locator, type Page, type TestInfo } from '@playwright/test
 import { readFile } from 'node:fs/promises';
 import { dateInputText } from '../../shared/editing/date-input';
 import type { PartialDate } from '../../shared/dates/partial-date';
-import type { Observation, TimelineEvent } from '../../shared/model/case';
+import { withoutProvenance, type Observation, type TimelineEvent } from '../../shared/model/case';
 import { formatObservationValue } from '../../shared/model/observation-value';
 import { fingerprintText } from '../../shared/sources/fingerprint';
 import { normaliseText } from '../../shared/sources/normalise';
@@ -231,7 +231,8 @@ function rightAsItStands(s: Suggestion, t: Target, targetOf: Map<string, Target>
     const anchor = targetOf.get(d.relativeTo.eventId);
     return { ...d, relativeTo: { ...d.relativeTo, eventId: anchor?.row.id ?? d.relativeTo.eventId } };
   };
-  const { id: _id, evidence: _evidence, ...row } = t.row;
+  // Who made the seed's row is not something a suggestion says: compared as read.
+  const { id: _id, evidence: _evidence, ...row } = withoutProvenance(t.row);
   if (s.kind === 'observation' && t.kind === 'observation') {
     return JSON.stringify(sorted({ ...s.row, date: linkName(s.row.date) })) === JSON.stringify(sorted(row));
   }

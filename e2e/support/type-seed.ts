@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { canonicalCase } from '../../shared/codecs/json/case-file';
 import { dateInputText } from '../../shared/editing/date-input';
 import type { PartialDate } from '../../shared/dates/partial-date';
-import type { Case, Observation, TimelineEvent } from '../../shared/model/case';
+import { withoutProvenance, type Case, type Observation, type TimelineEvent } from '../../shared/model/case';
 import { formatObservationValue } from '../../shared/model/observation-value';
 import { createSeedCase } from '../../shared/seed/seed-case';
 import type { CountedKeyboard } from './key-count';
@@ -132,8 +132,9 @@ export async function typeDetails(page: Page, keys: CountedKeyboard) {
 }
 
 /**
- * IDs, timestamps and evidence aside: ids become the names they stand for. Evidence and sources
- * come from a source pane, not the forms, so the typed case has none; everything else must match.
+ * IDs, timestamps, evidence and who made each row aside: ids become the names they stand for.
+ * Evidence and sources come from a source pane, not the forms, so the typed case has none; the
+ * typed rows are signed by whoever typed them, not as preloaded; everything else must match.
  */
 export function comparable(c: Case) {
   const eventName = new Map(c.events.map((e) => [e.id, e.label]));
@@ -143,13 +144,15 @@ export function comparable(c: Case) {
     title: c.title,
     citation: c.citation,
     patient: c.patient,
-    diagnoses: c.diagnoses.map(({ id: _id, evidence: _evidence, ...d }) => d),
-    events: c.events.map(({ id: _id, evidence: _evidence, ...e }) => ({
+    diagnoses: c.diagnoses.map(withoutProvenance).map(({ id: _id, evidence: _evidence, ...d }) => d),
+    events: c.events.map(withoutProvenance).map(({ id: _id, evidence: _evidence, ...e }) => ({
       ...e,
       start: unlink(e.start),
       ...(e.end ? { end: unlink(e.end) } : {}),
     })),
-    observations: c.observations.map(({ id: _id, evidence: _evidence, ...o }) => ({ ...o, date: unlink(o.date) })),
+    observations: c.observations
+      .map(withoutProvenance)
+      .map(({ id: _id, evidence: _evidence, ...o }) => ({ ...o, date: unlink(o.date) })),
   };
 }
 

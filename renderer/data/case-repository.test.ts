@@ -636,6 +636,22 @@ describe('who made each row', () => {
     expect(await repo.rowHistory('another-case', 'observations', 'crp-1')).toEqual([]);
   });
 
+  it('takes the stamps and the listed abstractor back with an undo, and brings them again with a redo', async () => {
+    await repo.ensureSeeded();
+    await repo.setAbstractor('A. B.');
+    const seed = createSeedCase();
+    const typed = withoutProvenance(seed.observations[0]!);
+    await repo.commitEdit(SEED_CASE_ID, { type: 'save-observation', observation: { ...typed, notes: 'x' } }, 'Edit');
+    const edited = await repo.getRow(SEED_CASE_ID, 'observations', typed.id);
+    expect(edited).toMatchObject({ changedBy: 'A. B.', createdBy: 'Case Abstractor (preloaded)' });
+    await repo.undo();
+    expect(await repo.getRow(SEED_CASE_ID, 'observations', typed.id)).toEqual(seed.observations[0]);
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.abstractors).toEqual(seed.abstractors);
+    await repo.redo();
+    expect(await repo.getRow(SEED_CASE_ID, 'observations', typed.id)).toEqual(edited);
+    expect((await repo.getCaseHeader(SEED_CASE_ID))?.abstractors).toEqual([...seed.abstractors!, 'A. B.']);
+  });
+
   it('gives a diagnosis’s history from the headers the log keeps', async () => {
     await repo.ensureSeeded();
     await repo.setAbstractor('A. B.');

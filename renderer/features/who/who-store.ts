@@ -82,7 +82,7 @@ export async function saveAbstractorName(typed: string): Promise<string | undefi
   useWhoStore.setState({ settingsOpen: false });
   useUiStore.getState().notify({
     tone: 'info',
-    text: `Abstractor: ${saved.value}. Rows you save from now on are signed with this name.`,
+    text: `Rows you save from now on are signed “${saved.value}”.`,
   });
   return undefined;
 }
