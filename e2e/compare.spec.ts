@@ -139,6 +139,11 @@ test('compares the preloaded case with a planted second abstraction and reconcil
   const write = view.getByRole('button', { name: 'Write reconciled case' });
   await expect(write).toBeFocused();
 
+  // Kappa only for categories: a value's column is a dash, never an NA that reads as data.
+  const agreementRow = (field: string) => view.locator(`.compare-agreement-table tr[data-field="${field}"] td`).last();
+  await expect(agreementRow('value')).toHaveText('—');
+  await expect(agreementRow('comparator')).toHaveText(/^-?\d\.\d\d$/);
+
   // The agreement CSV, through the export path, read by pandas with the documented column types.
   const csv = await download(page, async () => {
     await tabTo(page, view.getByRole('button', { name: 'Export agreement CSV' }));

@@ -1,10 +1,13 @@
 // The agreement between the two abstractions: per field percent agreement and Cohen's kappa
-// (NA where it is not defined), overall, and presence (rows both found against rows one found).
-import type { Agreement } from '../../../shared/compare/compare-types';
+// (NA where chance agreement is 1; a dash for fields that are not categories), overall, and presence (rows both found against rows one found).
+import { KAPPA_FIELDS, type Agreement, type ComparedField } from '../../../shared/compare/compare-types';
 import { fieldWords } from './compare-items';
 
 const percent = (p: number | null) => (p === null ? 'NA' : `${(Math.round(p * 10) / 10).toFixed(1)} %`);
-const kappa = (k: number | null) => (k === null ? 'NA' : k.toFixed(2));
+const isCategory = (field: ComparedField) => (KAPPA_FIELDS as readonly string[]).includes(field);
+// "NA" is a statement about the data (chance agreement is 1); a value or a note is no category at
+// all, so its kappa is not computed, which a methods section must not read as NA.
+const kappa = (field: ComparedField, k: number | null) => (!isCategory(field) ? '—' : k === null ? 'NA' : k.toFixed(2));
 
 export function AgreementPanel({ agreement, onExport }: { agreement: Agreement; onExport(): void }) {
   const { presence, overall } = agreement;
@@ -31,7 +34,7 @@ export function AgreementPanel({ agreement, onExport }: { agreement: Agreement; 
             <th scope="col">Percent</th>
             <th
               scope="col"
-              title="Cohen's kappa, for categorical fields; NA where chance agreement is 1 or it does not apply"
+              title="Cohen's kappa, for the categorical fields only (a dash elsewhere); NA where chance agreement is 1"
             >
               Kappa
             </th>
@@ -44,7 +47,9 @@ export function AgreementPanel({ agreement, onExport }: { agreement: Agreement; 
               <td className="num">{f.compared}</td>
               <td className="num">{f.agreed}</td>
               <td className="num">{percent(f.percent)}</td>
-              <td className="num">{kappa(f.kappa)}</td>
+              <td className="num" {...(isCategory(f.field) ? {} : { 'aria-label': 'not computed' })}>
+                {kappa(f.field, f.kappa)}
+              </td>
             </tr>
           ))}
         </tbody>
