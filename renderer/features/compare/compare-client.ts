@@ -3,45 +3,27 @@
 import type { Comparison } from '../../../shared/compare/compare-types';
 import type { Case } from '../../../shared/model/case';
 import { fail, type Result } from '../../../shared/model/result';
+import { keptWorker } from '../../platform/kept-worker';
 import { fromWire, isCompareReply, type CompareRequest, type WireComparison } from './compare-protocol';
 
-let worker: Worker | undefined;
-const pending = new Map<number, (result: Result<WireComparison>) => void>();
-let nextId = 1;
-
-function compareWorker(): Worker {
-  if (worker) return worker;
-  const current = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
-  current.onmessage = (event: MessageEvent<unknown>) => {
-    if (!isCompareReply(event.data)) return;
-    const resolve = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    resolve?.(event.data.result);
-  };
-  const stop = (detail: string) => {
-    current.terminate();
-    if (worker === current) worker = undefined;
-    for (const [id, resolve] of pending) {
-      pending.delete(id);
-      resolve(fail({ where: 'compare', message: `the two abstractions could not be compared: ${detail}` }));
-    }
-  };
-  current.onerror = (event) => stop(event.message || 'the compare worker stopped');
-  current.onmessageerror = () => stop('a message from the compare worker could not be read');
-  worker = current;
-  return current;
-}
+const compareWorker = keptWorker<WireComparison>({
+  start: () => new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' }),
+  isReply: isCompareReply,
+  stopped: 'the compare worker stopped',
+  unreadable: 'a message from the compare worker could not be read',
+});
 
 /**
  * The comparison as a Result: problems name where they arose, for the view to show. Its items hold
  * the rows of `left` and `right` themselves, not copies.
  */
 export function requestComparison(left: Case, right: Case): Promise<Result<Comparison>> {
-  return new Promise<Result<WireComparison>>((resolve) => {
-    const id = nextId++;
-    pending.set(id, resolve);
-    compareWorker().postMessage({ id, left, right } satisfies CompareRequest);
-  }).then((wire) => (wire.ok ? fromWire(wire.value, left, right) : wire));
+  return compareWorker
+    .ask(
+      (id) => ({ id, left, right }) satisfies CompareRequest,
+      (detail) => fail({ where: 'compare', message: `the two abstractions could not be compared: ${detail}` }),
+    )
+    .then((wire) => (wire.ok ? fromWire(wire.value, left, right) : wire));
 }
 
 /** Pairs `left` and `right` in the worker; rejects with the problems' messages when it cannot. */

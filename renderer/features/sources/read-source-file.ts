@@ -2,44 +2,25 @@
 // thread: a 50-page PDF takes a second or more, and pdf.js loads only when one is opened.
 import { fail, type Result } from '../../../shared/model/result';
 import type { SourceDocument } from '../../../shared/sources/source-document';
+import { keptWorker } from '../../platform/kept-worker';
 import { isSourceReply, type SourceRequest } from './source-protocol';
 
-type Pending = { name: string; resolve: (result: Result<SourceDocument>) => void };
-
 /** One worker for the window, started at the first read and kept (pdf.js stays loaded in it). */
-let worker: Worker | undefined;
-const pending = new Map<number, Pending>();
-let nextId = 1;
+const sourceWorker = keptWorker<SourceDocument>({
+  start: () => new Worker(new URL('./source.worker.ts', import.meta.url), { type: 'module' }),
+  isReply: isSourceReply,
+  stopped: 'the source reader stopped',
+  unreadable: 'a message from the source reader could not be read',
+});
 
-function sourceWorker(): Worker {
-  if (worker) return worker;
-  const current = new Worker(new URL('./source.worker.ts', import.meta.url), { type: 'module' });
-  current.onmessage = (event: MessageEvent<unknown>) => {
-    if (!isSourceReply(event.data)) return;
-    const waiting = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    waiting?.resolve(event.data.result);
-  };
-  // Only a bug or a missing file of the build gets here: every read waiting is answered, and the next starts a new worker.
-  const stop = (detail: string) => {
-    current.terminate();
-    if (worker === current) worker = undefined;
-    for (const [id, waiting] of pending) {
-      pending.delete(id);
-      waiting.resolve(fail({ where: waiting.name, message: `${waiting.name} could not be read: ${detail}` }));
-    }
-  };
-  current.onerror = (event) => stop(event.message || 'the source reader stopped');
-  current.onmessageerror = () => stop('a message from the source reader could not be read');
-  worker = current;
-  return current;
-}
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-function ask(request: SourceRequest, transfer: Transferable[] = []): Promise<Result<SourceDocument>> {
-  return new Promise((resolve) => {
-    pending.set(request.id, { name: request.name, resolve });
-    sourceWorker().postMessage(request, transfer);
-  });
+function ask(request: Unnumbered<SourceRequest>, transfer: Transferable[] = []): Promise<Result<SourceDocument>> {
+  return sourceWorker.ask(
+    (id) => ({ ...request, id }) as SourceRequest,
+    (detail) => fail({ where: request.name, message: `${request.name} could not be read: ${detail}` }),
+    transfer,
+  );
 }
 
 /**
@@ -47,10 +28,10 @@ function ask(request: SourceRequest, transfer: Transferable[] = []): Promise<Res
  * A Blob is handed to the worker unread; bytes (the desktop's) are moved, not copied.
  */
 export function readSourceFile(file: Blob | Uint8Array, name: string): Promise<Result<SourceDocument>> {
-  return ask({ id: nextId++, type: 'file', name, file }, file instanceof Uint8Array ? [file.buffer] : []);
+  return ask({ type: 'file', name, file }, file instanceof Uint8Array ? [file.buffer] : []);
 }
 
 /** Text pasted into the pane becomes a source like any other (plain text, whatever it looks like). */
 export function readPastedText(pasted: string, name = 'Pasted text'): Promise<Result<SourceDocument>> {
-  return ask({ id: nextId++, type: 'pasted', name, text: pasted });
+  return ask({ type: 'pasted', name, text: pasted });
 }
