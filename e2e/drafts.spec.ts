@@ -1,7 +1,11 @@
 // Drafts restored before the forms first render: keys typed the moment a reloaded page shows its
 // forms land in the restored text, and the stored draft is never replaced by a shorter one.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { createSeedCase } from '../shared/seed/seed-case';
+
+// Half of these tests slow the CPU six times: a first load then took over ten seconds on a loaded
+// CI machine. A passing expectation returns at once, so the longer limit costs nothing.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const seed = createSeedCase();
 
