@@ -181,6 +181,7 @@ test('a half-filled form comes back after a reload', async ({ page }) => {
   await expect(eventForm(page).getByLabel('Kind')).toHaveValue('treatment');
   await eventForm(page).getByLabel('Start', { exact: true }).press('Escape');
   await expect(eventForm(page).getByLabel('Event', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Form cleared');
   await page.reload();
   await expect(eventForm(page).getByLabel('Event', { exact: true })).toHaveValue('');
 });

@@ -83,7 +83,15 @@ export function useEntryForm<F extends FieldValues, T>(options: EntryFormOptions
   const cancel = useCallback(async () => {
     setTried(false);
     setSavedProblems([]);
-    await reset(blank(initial));
+    const status = useUiStore.getState().setSaveStatus;
+    status({ state: 'saving' });
+    try {
+      await reset(blank(initial));
+      // Said only once IndexedDB has let the draft go, so a reload after this line cannot bring it back.
+      status({ state: 'saved', text: 'Form cleared' });
+    } catch (error) {
+      status({ state: 'error', text: `Draft not cleared: ${error instanceof Error ? error.message : String(error)}` });
+    }
     if (editingId) stopEditing(undefined);
     focusFirst();
   }, [reset, blank, initial, editingId, stopEditing, focusFirst]);
