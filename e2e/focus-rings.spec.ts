@@ -42,13 +42,9 @@ const activeIs = (element: Locator) => element.evaluate((e) => e === document.ac
 
 test('Tab visits every mark of the course overview, each named and ringed 2 px wide at 3:1 or more', async ({
   page,
-  context,
 }) => {
-  // Generous: each ring is measured from a screenshot, and two workers share the two cores; the
-  // timeout only guards a hang.
-  test.setTimeout(180_000);
   await openSeed(page);
-  const decode = await decoder(context);
+  const decode = await decoder(page);
   const overview = page.locator('section.course-overview');
   const lanes = overview.locator('svg.course-lanes');
   const marks = lanes.locator('g.course-mark');
@@ -115,10 +111,9 @@ test('the charts are pictures named by their analyte, described by the labs tabl
   for (let i = 0; i < stopCount; i += 1) await expect(stops.nth(i)).toHaveAccessibleName(/\S/);
 });
 
-test('the dark header’s buttons and the skip links show a ring 2 px wide at 3:1 or more', async ({ page, context }) => {
-  test.setTimeout(180_000); // as above: screenshots under two workers
+test('the dark header’s buttons and the skip links show a ring 2 px wide at 3:1 or more', async ({ page }) => {
   await openSeed(page);
-  const decode = await decoder(context);
+  const decode = await decoder(page);
   const failures: string[] = [];
 
   // Skip links: the same link with and without its ring (it only shows while focused).

@@ -1,6 +1,6 @@
 // Measuring a focus ring from screenshot pixels: what the focus changed, the ring's colour, how
 // wide its line is and its contrast with the pixels on either side (WCAG 2.4.7, 1.4.11).
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 export interface Pixels {
   width: number;
@@ -11,9 +11,14 @@ export interface Pixels {
 
 type Rgb = [number, number, number];
 
-/** PNG bytes to pixels, decoded by a canvas in a blank page of the same browser (no PNG library). */
-export async function decoder(context: BrowserContext): Promise<(png: Buffer) => Promise<Pixels>> {
-  const blank: Page = await context.newPage();
+/**
+ * PNG bytes to pixels, decoded by a canvas in a blank page of the same browser (no PNG library).
+ * `shown` is brought back to the front: a page behind another draws only when asked, and each
+ * screenshot of it then waited about a second for a frame.
+ */
+export async function decoder(shown: Page): Promise<(png: Buffer) => Promise<Pixels>> {
+  const blank: Page = await shown.context().newPage();
+  await shown.bringToFront();
   return async (png) => {
     const { width, height, rgba } = await blank.evaluate(async (base64) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
