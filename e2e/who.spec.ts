@@ -106,6 +106,9 @@ test('a preloaded row shows the values it was shipped with: Alt+I on its row, an
   const form = page.getByRole('form', { name: `Edit event ${seed.events[0]!.label}` });
   await expect(form).toContainText(`Created: ${PRELOADED}, 2026-11-26 00:00:00 UTC`);
   await expect(form).toContainText(`Last changed: ${PRELOADED}, 2026-11-26 00:00:00 UTC`);
+  // The form takes the focus a frame after it shows; a key pressed before that would land in its
+  // first field, and Enter there saves the row.
+  await expect(form.locator(':focus')).toHaveCount(1);
   await form.getByRole('button', { name: `History of ${seed.events[0]!.label}` }).press('Enter');
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
