@@ -117,7 +117,6 @@ export interface ReconcileInput {
   /** ISO 8601 UTC timestamp. */
   now: string;
   newCaseId: string;
-  title?: string;
 }
 
 // Functions (shared/compare/index.ts):

@@ -77,6 +77,14 @@ describe('reconcileCases', () => {
     expect(readRows(result.value)).toEqual(readRows(planted.left));
   });
 
+  it('writes a case whose left has a title near the limit, its title cut to the limit', () => {
+    const long = { ...planted.left, title: 'Anti-SRP myopathy '.repeat(28).slice(0, 495) };
+    const result = reconcileCases({ ...input(all(comparison, { choice: 'left' })), left: long });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.title).toHaveLength(500);
+    expect(result.value.title.endsWith('…')).toBe(true);
+  });
+
   it('writes a new case that names both abstractions, the reconciler, and each row’s decision', () => {
     const before = structuredClone({ left: planted.left, right: planted.right });
     const result = reconcileCases(input(all(comparison, { choice: 'right' })));

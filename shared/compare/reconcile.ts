@@ -156,7 +156,8 @@ export function reconcileCases(input: ReconcileInput): Result<Case> {
   const reconciled: Case = {
     schemaVersion: SCHEMA_VERSION,
     id: newCaseId,
-    title: input.title ?? clip(`${left.title} (reconciled)`, TEXT_LIMITS.title),
+    // The left's title with " (reconciled)", cut to the limit a title has: a long title still reconciles.
+    title: clip(`${left.title} (reconciled)`, TEXT_LIMITS.title),
     citation,
     patient,
     diagnoses: rows.diagnosis,

@@ -217,7 +217,6 @@ export async function writeReconciled(session: CompareReady): Promise<void> {
     by,
     now: new Date().toISOString(),
     newCaseId: crypto.randomUUID(),
-    title: `${session.left.title} (reconciled)`,
   });
   const refuse = (problems: Problem[]) => store().update({ writing: false, problem: { key: 'write', problems } });
   if (!reconciled.ok) {
@@ -232,7 +231,7 @@ export async function writeReconciled(session: CompareReady): Promise<void> {
   }
   const c = valid.value;
   // Planned as absent: were a case of this id to appear meanwhile, nothing would be overwritten.
-  const written = await repository.importCases([c], `Reconcile “${c.title}”`, new Map([[c.id, undefined]]));
+  const written = await repository.importCases([c], `Reconcile “${c.title}”`, new Map([[c.id, undefined]]), by);
   if (!written.ok) {
     refuse(written.problems);
     return;
