@@ -636,6 +636,25 @@ describe('who made each row', () => {
     expect(await repo.rowHistory('another-case', 'observations', 'crp-1')).toEqual([]);
   });
 
+  it('finds a row’s change in an import of several cases, logged under the first, signed as the writer asks', async () => {
+    await repo.ensureSeeded();
+    await repo.setAbstractor('A. B.');
+    const seed = createSeedCase();
+    const second = { ...seed, id: 'second-case', title: 'Second' };
+    expect((await repo.createCase(second)).ok).toBe(true);
+    const ck = second.observations[0]!;
+    const changed = { ...second, observations: [{ ...ck, value: 12 }, ...second.observations.slice(1)] };
+    expect((await repo.importCases([seed, changed], 'Import 2 cases', undefined, 'R. R.')).ok).toBe(true);
+
+    const history = await repo.rowHistory('second-case', 'observations', ck.id);
+    expect(history).toMatchObject([
+      { what: 'changed', by: 'R. R.', label: 'Import 2 cases', fields: ['value'] },
+      { what: 'created' },
+    ]);
+    // The first case's row of the same id was written unchanged by the same import.
+    expect(await repo.rowHistory(SEED_CASE_ID, 'observations', ck.id)).toEqual([]);
+  });
+
   it('takes the stamps and the listed abstractor back with an undo, and brings them again with a redo', async () => {
     await repo.ensureSeeded();
     await repo.setAbstractor('A. B.');

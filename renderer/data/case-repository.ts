@@ -234,12 +234,14 @@ function diffRows<T extends { id: string }>(before: readonly T[], after: readonl
 /** The change one set made to one row, if it touched it: diagnoses live in the header, the others in the lists. */
 function rowChangeIn(
   set: ChangeSet,
+  loggedUnder: string,
   caseId: string,
   table: HistoryTable,
   rowId: string,
 ): RowChange<{ id: string }> | undefined {
-  const setCase = set.header.after?.id ?? set.header.before?.id;
-  if (setCase !== undefined && setCase !== caseId) return undefined;
+  // A set that leaves the case's details alone names no case: it is of the case the change is logged under.
+  const setCase = set.header.after?.id ?? set.header.before?.id ?? loggedUnder;
+  if (setCase !== caseId) return undefined;
   if (table !== 'diagnoses') return (set[table] as RowChange<{ id: string }>[]).find((r) => r.id === rowId);
   const before = set.header.before?.diagnoses.find((d) => d.id === rowId);
   const after = set.header.after?.diagnoses.find((d) => d.id === rowId);
@@ -466,13 +468,15 @@ export class CaseRepository {
    * The changes of the log that touched one row, newest first. The log keeps the last
    * HISTORY_LIMIT changes of all cases together, so an older change of the row is not there; a case
    * created whole (an import) keeps no copy of its rows in the log, and is not listed.
+   * Every change is read, not only those logged under the case: an import or a restore of several
+   * cases is one change, logged under its first case, and changes the others too.
    */
   async rowHistory(caseId: string, table: HistoryTable, rowId: string): Promise<RowHistoryEntry[]> {
-    const rows = await this.db.changes.where('caseId').equals(caseId).toArray();
+    const rows = await this.db.changes.toArray();
     const entries: RowHistoryEntry[] = [];
     for (const row of rows) {
       for (const set of changeSetsOf(row)) {
-        const change = rowChangeIn(set, caseId, table, rowId);
+        const change = rowChangeIn(set, row.caseId, caseId, table, rowId);
         if (change === undefined || row.seq === undefined) continue;
         entries.push({
           seq: row.seq,
@@ -589,12 +593,14 @@ export class CaseRepository {
    * from applyImportPlan, which has validated them; a storage failure writes none of them.
    * `planned` is each case's `updatedAt` as the preview saw it (undefined: it did not exist): a
    * case edited, created or deleted since then would be silently overwritten or revived, so then
-   * nothing is written and the user is asked to read the file again.
+   * nothing is written and the user is asked to read the file again. `by` signs the change when
+   * the writer knows who made it (the reconciler named in the compare); the app's abstractor otherwise.
    */
   async importCases(
     cases: readonly Case[],
     label: string,
     planned?: ReadonlyMap<string, string | undefined>,
+    by?: string,
   ): Promise<Result<number>> {
     if (cases.length === 0) return ok(0);
     return this.guarded(async () => {
@@ -620,7 +626,7 @@ export class CaseRepository {
           sets.push({ header: {}, events: [], observations: [], createdCaseId: c.id });
         }
       }
-      await this.record(cases[0]!.id, label, sets, await this.getAbstractor());
+      await this.record(cases[0]!.id, label, sets, by ?? (await this.getAbstractor()));
       return ok(cases.length);
     });
   }
