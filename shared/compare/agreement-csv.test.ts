@@ -73,6 +73,15 @@ describe('agreementCsv', () => {
     });
   });
 
+  it('shows an event’s label on both sides, its agreement only for a treatment (other events are paired by it)', () => {
+    const symptom = rows.find((r) => r.event_kind === 'symptom' && r.status === 'agree')!;
+    expect(symptom.label_left).not.toBe('');
+    expect(symptom.label_right).toBe(symptom.label_left);
+    expect(symptom.label_agree).toBe('');
+    const treatment = rows.find((r) => r.event_kind === 'treatment' && r.status === 'agree')!;
+    expect(treatment.label_agree).toBe('true');
+  });
+
   it('leaves agreement empty (NA) for items found on one side, and says whether each is kept', () => {
     const deleted = rows.filter((r) => r.status === 'left-only');
     expect(deleted.map((r) => [r.decision, r.kept])).toEqual([

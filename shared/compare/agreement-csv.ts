@@ -6,7 +6,7 @@ import type { Diagnosis, Observation, TimelineEvent } from '../model/case';
 import { AGREEMENT_FIELDS } from './agreement';
 import type { ComparedField, ComparedItem, ComparedRow, Comparison, Decisions } from './compare-types';
 import { FIELDS_BY_KIND } from './compare-types';
-import { fieldAgrees, fieldsOf, isCompared, type Fields } from './compared-fields';
+import { countedFieldsOf, fieldAgrees, fieldsOf, isCompared, type Fields } from './compared-fields';
 import { isKept } from './decisions';
 
 export type CsvType = 'string' | 'integer' | 'boolean';
@@ -95,6 +95,7 @@ export function agreementCsv(
     const left = item.left ? fieldsOf(item.kind, item.left) : undefined;
     const right = item.right ? fieldsOf(item.kind, item.right) : undefined;
     const kindFields = new Set<ComparedField>(FIELDS_BY_KIND[item.kind]);
+    const counted = new Set<ComparedField>(countedFieldsOf(item));
     const paired = left !== undefined && right !== undefined;
     const decision = decisions[item.key];
     const record = [
@@ -116,7 +117,8 @@ export function agreementCsv(
         record.push('', '', '');
         continue;
       }
-      const compared = paired && isCompared(field, left, right);
+      // A field pairing held equal shows both values, and no agreement: it is not a reading that could differ.
+      const compared = paired && counted.has(field) && isCompared(field, left, right);
       record.push(cell(field, left), cell(field, right), compared ? bool(fieldAgrees(field, left, right)) : '');
     }
     const choice = item.status === 'agree' ? 'agreed' : (decision?.choice ?? '');

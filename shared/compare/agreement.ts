@@ -11,7 +11,7 @@ import {
   type ComparedRow,
   type FieldAgreement,
 } from './compare-types';
-import { fieldAgrees, fieldsOf, isCompared, type Fields } from './compared-fields';
+import { countedFieldsOf, fieldAgrees, fieldsOf, isCompared, type Fields } from './compared-fields';
 
 /** Fields some kind compares, in the order shown. */
 export const AGREEMENT_FIELDS: readonly ComparedField[] = COMPARED_FIELDS.filter((field) =>
@@ -65,7 +65,7 @@ export function agreementOf(
     if (!item.left || !item.right) continue;
     const left = fieldsFor(item.kind, item.left);
     const right = fieldsFor(item.kind, item.right);
-    for (const field of FIELDS_BY_KIND[item.kind]) {
+    for (const field of countedFieldsOf(item)) {
       if (!isCompared(field, left, right)) continue;
       const t = tally.get(field)!;
       t.compared += 1;

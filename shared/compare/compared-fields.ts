@@ -2,7 +2,7 @@
 import { partialDateMidpoint, precisionOf, type PartialDate } from '../dates/partial-date';
 import type { Citation, Diagnosis, Observation, Patient, TimelineEvent } from '../model/case';
 import { formatReferenceRange } from '../model/observation-value';
-import type { ComparedField, ComparedKind, ComparedRow } from './compare-types';
+import type { ComparedField, ComparedItem, ComparedKind, ComparedRow } from './compare-types';
 import { FIELDS_BY_KIND } from './compare-types';
 
 /** One field of one row. `key` '' = absent; two present fields agree when their keys are equal. */
@@ -160,6 +160,18 @@ export function fieldAgrees(field: ComparedField, left: Fields, right: Fields): 
 export function comparedFieldsOf(kind: ComparedKind): readonly ComparedField[] {
   return FIELDS_BY_KIND[kind];
 }
+
+/**
+ * The fields an item's agreement counts: its kind's, less what pairing held equal. An event other
+ * than a treatment is paired by its label, so its label cannot disagree and is not counted (a
+ * treatment is paired by its drug: "Ofatumumab dose 1" and "Ofatumumab" can differ).
+ */
+export function countedFieldsOf(item: Pick<ComparedItem, 'kind' | 'eventKind'>): readonly ComparedField[] {
+  if (item.kind !== 'event' || item.eventKind === 'treatment') return FIELDS_BY_KIND[item.kind];
+  return EVENT_FIELDS_BUT_LABEL;
+}
+
+const EVENT_FIELDS_BUT_LABEL = FIELDS_BY_KIND.event.filter((field) => field !== 'label');
 
 /** Everything two rows must share to be identical, as one string. */
 export function signatureOf(kind: ComparedKind, fields: Fields): string {
