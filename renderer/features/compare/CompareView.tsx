@@ -279,6 +279,11 @@ export default function CompareView() {
         <section className="compare-chooser" aria-labelledby="compare-reading-title">
           <h1 id="compare-reading-title">Compare</h1>
           <p role="status">Reading and pairing {session.what}…</p>
+          <div className="entry-actions">
+            <button type="button" onClick={closeCompare}>
+              Close
+            </button>
+          </div>
         </section>
       );
     case 'problems':

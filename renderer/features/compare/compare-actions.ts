@@ -33,8 +33,19 @@ export function closeCompare(): void {
   store().set({ phase: 'idle' });
 }
 
+/**
+ * Whether a compare of `leftId` is still on screen. One closed, or left behind for another case,
+ * while its file was read or its rows paired must not come back when that work ends.
+ */
+function stillOpenFor(leftId: string): boolean {
+  const session = store().session;
+  if (session.phase === 'idle') return false;
+  return (session.phase === 'ready' ? session.left.id : session.leftId) === leftId;
+}
+
 export async function compareWithCase(leftId: string, rightId: string): Promise<void> {
   const [left, right] = await Promise.all([repository.getCase(leftId), repository.getCase(rightId)]);
+  if (!stillOpenFor(leftId)) return;
   if (!left || !right) {
     store().set({
       phase: 'problems',
@@ -55,7 +66,7 @@ export async function compareWithFile(leftId: string): Promise<void> {
   const opened = await platform.openTextFile({
     filters: [{ name: 'Case abstraction (JSON, or a backup .json.gz)', extensions: ['json', 'gz'] }],
   });
-  if (opened.status === 'cancelled') return;
+  if (opened.status === 'cancelled' || !stillOpenFor(leftId)) return;
   if (opened.status === 'failed') {
     store().set({
       phase: 'problems',
@@ -68,6 +79,7 @@ export async function compareWithFile(leftId: string): Promise<void> {
   const { fileName } = opened;
   store().set({ phase: 'reading', leftId, what: fileName });
   const read = await readInWorker(fileName, opened.bytes);
+  if (!stillOpenFor(leftId)) return;
   if (!read.ok) {
     store().set({ phase: 'problems', leftId, what: fileName, problems: read.problems });
     return;
@@ -83,6 +95,7 @@ export async function compareWithFile(leftId: string): Promise<void> {
 
 export async function compareWithFileCase(leftId: string, fileName: string, right: Case): Promise<void> {
   const left = await repository.getCase(leftId);
+  if (!stillOpenFor(leftId)) return;
   if (!left) {
     store().set({
       phase: 'problems',
