@@ -521,4 +521,26 @@ describe('planImport of several CSV tables together', () => {
     expect(again.preview.totals).toMatchObject({ events: 0, observations: 0, evidence: 0 });
     expect(again.planned).toEqual([]);
   });
+
+  it('signs a stored row it gives evidence as changed now by the importer; leaves the rest, and its new rows, unsigned', () => {
+    const seed = createSeedCase();
+    const [first, second] = seed.observations;
+    const files = [
+      { name: 'e.csv', table: evidence(`${seed.id},observation,${first!.id},${FP},5,9,,,`) },
+      { name: 'l.csv', table: labs(`${seed.id},o-new,Creatine kinase,,2022-10-01,false,,20000,,,U/L,,,`) },
+    ];
+    const plan = value(planImport({ kind: 'csv', files }, { existing: [seed] }));
+    const [updated] = value(applyImportPlan(plan, { now: NOW, by: 'E. F.' }));
+    expect(updated?.observations.find((o) => o.id === first!.id)).toMatchObject({
+      createdBy: first!.createdBy,
+      createdAt: first!.createdAt,
+      changedBy: 'E. F.',
+      changedAt: NOW,
+    });
+    expect(updated?.observations.find((o) => o.id === second!.id)).toEqual(second);
+    const added = updated?.observations.find((o) => o.id === 'o-new');
+    expect(added).toBeDefined();
+    expect(added).not.toHaveProperty('createdAt');
+    expect(added).not.toHaveProperty('createdBy');
+  });
 });

@@ -16,6 +16,7 @@ import type { CaseSource, EvidenceAnchor } from '../model/evidence';
 import { NORMALISER_VERSION } from '../sources/normalise';
 import { formatPath, type Problem, type Result } from '../model/result';
 import { validateCase } from '../model/validate';
+import { stampRows } from '../editing/row-stamps';
 import { detailsFlags, eventFlags, observationFlags } from '../model/plausibility';
 import { checkDerivedDates } from '../dates/relative-links';
 import { isKnownTextResult, KNOWN_TEXT_EXAMPLES } from '../values/text-results';
@@ -161,6 +162,8 @@ export interface ApplyOptions {
   choices?: Readonly<Record<string, ConflictChoice>>;
   /** ISO 8601 UTC timestamp for new and changed cases (`new Date().toISOString()`). */
   now: string;
+  /** Who imports: signs the stored rows a CSV import changes (evidence added). */
+  by?: string | undefined;
 }
 
 /**
@@ -188,11 +191,17 @@ export function applyImportPlan(plan: ImportPlan, options: ApplyOptions): Result
         return added === undefined ? row : { ...row, evidence: [...(row.evidence ?? []), ...added] };
       };
       const sources = [...(base.sources ?? []), ...item.sources];
+      // A stored row given evidence is changed now, by whoever imports; the file's new rows carry no
+      // stamps, since CSV holds none and the importer is not who read them from the report.
+      const stamp = { at: options.now, by: options.by };
       out.push({
         ...base,
         ...(sources.length > 0 ? { sources } : {}),
-        events: [...base.events.map((e) => cited('events', e)), ...item.events],
-        observations: [...base.observations.map((o) => cited('labs', o)), ...item.observations],
+        events: [...stampRows(base.events, base.events.map((e) => cited('events', e)), stamp), ...item.events],
+        observations: [
+          ...stampRows(base.observations, base.observations.map((o) => cited('labs', o)), stamp),
+          ...item.observations,
+        ],
         updatedAt: options.now,
       });
       continue;

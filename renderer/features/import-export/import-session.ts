@@ -90,7 +90,7 @@ export function createImportSession(
       post({ type: 'written', result: { ok: false, problems: [{ where: 'import', message: 'nothing was read' }] } });
       return;
     }
-    const cases = applyImportPlan(plan, { choices, now });
+    const cases = applyImportPlan(plan, { choices, now, by: await repository.getAbstractor() });
     if (!cases.ok) {
       post({ type: 'written', result: cases });
       return;
