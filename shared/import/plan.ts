@@ -197,9 +197,20 @@ export function applyImportPlan(plan: ImportPlan, options: ApplyOptions): Result
       out.push({
         ...base,
         ...(sources.length > 0 ? { sources } : {}),
-        events: [...stampRows(base.events, base.events.map((e) => cited('events', e)), stamp), ...item.events],
+        events: [
+          ...stampRows(
+            base.events,
+            base.events.map((e) => cited('events', e)),
+            stamp,
+          ),
+          ...item.events,
+        ],
         observations: [
-          ...stampRows(base.observations, base.observations.map((o) => cited('labs', o)), stamp),
+          ...stampRows(
+            base.observations,
+            base.observations.map((o) => cited('labs', o)),
+            stamp,
+          ),
           ...item.observations,
         ],
         updatedAt: options.now,
