@@ -17,9 +17,26 @@ const field = (c: Comparison, name: string): FieldAgreement => {
 
 const rowId = (row: unknown): string | undefined => (row as { id?: string } | undefined)?.id;
 
-describe('compareCases on the preloaded case and a copy with planted differences', () => {
+/** The case with no row citing its words: pairing then rests on identical rows and the assignment. */
+const withoutEvidence = (c: Case): Case => {
+  const bare = <T extends { evidence?: unknown }>(row: T): T => {
+    const { evidence: _evidence, ...rest } = row;
+    return rest as T;
+  };
+  return { ...c, diagnoses: c.diagnoses.map(bare), events: c.events.map(bare), observations: c.observations.map(bare) };
+};
+
+describe.each([
+  ['with its evidence', (c: Case) => c],
+  ['without evidence', withoutEvidence],
+])('compareCases on the preloaded case and a copy with planted differences, %s', (way, strip) => {
   const planted = plantedCopy();
-  const comparison = compareCases(planted.left, planted.right);
+  const comparison = compareCases(strip(planted.left), strip(planted.right));
+
+  it('pairs as it says it does', () => {
+    const by = new Set(comparison.items.map((i) => i.pairedBy).filter((b) => b !== undefined && b !== 'single'));
+    expect([...by].sort()).toEqual(way === 'without evidence' ? ['assignment', 'identical'] : ['evidence']);
+  });
 
   it('starts from a valid edited copy', () => {
     expect(validateCase(planted.right).ok).toBe(true);
