@@ -4,9 +4,9 @@ import { escapeText } from '../codecs/csv/cells';
 import { stringifyCsvRecords } from '../codecs/csv/csv-records';
 import type { Diagnosis, Observation, TimelineEvent } from '../model/case';
 import { AGREEMENT_FIELDS } from './agreement';
-import type { ComparedField, ComparedItem, ComparedRow, Comparison, Decisions } from './compare-types';
+import type { ComparedField, ComparedItem, Comparison, Decisions } from './compare-types';
 import { FIELDS_BY_KIND } from './compare-types';
-import { countedFieldsOf, fieldAgrees, fieldsOf, isCompared, type Fields } from './compared-fields';
+import { countedFieldsOf, fieldAgrees, fieldsOf, idOf, isCompared, type Fields } from './compared-fields';
 import { isKept } from './decisions';
 
 export type CsvType = 'string' | 'integer' | 'boolean';
@@ -46,8 +46,6 @@ export const AGREEMENT_CSV_COLUMNS: readonly (readonly [string, CsvType])[] = [
   ]),
   ...TRAILING_COLUMNS,
 ];
-
-const idOf = (row: ComparedRow | undefined): string => (row as { id?: string } | undefined)?.id ?? '';
 
 /** What the item is about, in the clinician's words: the analyte, the event or the diagnosis. */
 function nameOf(item: ComparedItem): string {
@@ -107,8 +105,8 @@ export function agreementCsv(
       item.pairedBy ?? '',
       text(leftName),
       text(rightName),
-      text(idOf(item.left)),
-      text(idOf(item.right)),
+      text(idOf(item.left) ?? ''),
+      text(idOf(item.right) ?? ''),
       text(item.summary),
       paired ? String(item.differences.length) : '',
     ];

@@ -8,7 +8,7 @@ import { formatObservationValue } from '../model/observation-value';
 import { displayUnit } from '../units/display';
 import { agreementOf } from './agreement';
 import type { ComparedItem, ComparedKind, ComparedRow, Comparison, FieldDifference } from './compare-types';
-import { comparedFieldsOf, fieldsOf, normaliseText, signatureOf, type Fields } from './compared-fields';
+import { comparedFieldsOf, fieldsOf, idOf, normaliseText, signatureOf, type Fields } from './compared-fields';
 import { differingFields, pairRows, type Entry, type Pairing } from './pair-rows';
 
 export const itemKey = (kind: ComparedKind, leftId: string | undefined, rightId: string | undefined): string =>
@@ -106,7 +106,6 @@ function differencesOf(kind: ComparedKind, left: Fields, right: Fields): FieldDi
   }));
 }
 
-const idOf = (row: ComparedRow | undefined): string | undefined => (row as { id?: string } | undefined)?.id;
 const eventKindOf = (kind: ComparedKind, row: ComparedRow): Pick<ComparedItem, 'eventKind'> =>
   kind === 'event' ? { eventKind: (row as TimelineEvent).kind } : {};
 
@@ -194,15 +193,7 @@ export function compareCases(left: Case, right: Case): Comparison {
     singleItem('citation', left.citation, right.citation),
     singleItem('patient', left.patient, right.patient),
     ...itemsOf('diagnosis', pairRows('diagnosis', comparedFieldsOf('diagnosis'), leftDiagnoses, rightDiagnoses)),
-    ...itemsOf(
-      'event',
-      pairRows(
-        'event',
-        comparedFieldsOf('event'),
-        eventEntries(left.events, drugOf),
-        eventEntries(right.events, drugOf),
-      ),
-    ),
+    ...itemsOf('event', pairRows('event', comparedFieldsOf('event'), leftEvents, rightEvents)),
     ...itemsOf(
       'observation',
       pairRows('observation', comparedFieldsOf('observation'), leftObservations, rightObservations),

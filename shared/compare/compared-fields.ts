@@ -173,6 +173,9 @@ export function countedFieldsOf(item: Pick<ComparedItem, 'kind' | 'eventKind'>):
 
 const EVENT_FIELDS_BUT_LABEL = FIELDS_BY_KIND.event.filter((field) => field !== 'label');
 
+/** A row's id; citation and patient have none. */
+export const idOf = (row: ComparedRow | undefined): string | undefined => (row as { id?: string } | undefined)?.id;
+
 /** Everything two rows must share to be identical, as one string. */
 export function signatureOf(kind: ComparedKind, fields: Fields): string {
   let out = '';

@@ -4,13 +4,16 @@ import type { ComparedItem, Comparison, Decision, Decisions } from './compare-ty
 /** Items that agree need no decision; every other one does. */
 export const needsDecision = (item: ComparedItem): boolean => item.status !== 'agree';
 
+export const isUndecided = (item: ComparedItem, decisions: Decisions): boolean =>
+  needsDecision(item) && decisions[item.key] === undefined;
+
 export function firstUndecided(comparison: Comparison, decisions: Decisions): ComparedItem | undefined {
-  return comparison.items.find((item) => needsDecision(item) && decisions[item.key] === undefined);
+  return comparison.items.find((item) => isUndecided(item, decisions));
 }
 
 export function undecidedCount(comparison: Comparison, decisions: Decisions): number {
   let n = 0;
-  for (const item of comparison.items) if (needsDecision(item) && decisions[item.key] === undefined) n += 1;
+  for (const item of comparison.items) if (isUndecided(item, decisions)) n += 1;
   return n;
 }
 

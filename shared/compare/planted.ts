@@ -1,5 +1,5 @@
-// A second abstraction of the preloaded case with planted differences, for the compare's tests
-// (and the compare view's): what changed is listed beside the copy, so a test can check that
+// A second abstraction of the preloaded case with planted differences, for the compare's unit tests
+// and its end-to-end spec: what changed is listed beside the copy, so a test can check that
 // compareCases finds exactly that.
 import type { Case, Observation, TimelineEvent } from '../model/case';
 import { createSeedCase } from '../seed/seed-case';

@@ -14,6 +14,7 @@ import { fail, type Result } from '../model/result';
 import { TEXT_LIMITS } from '../model/text';
 import { validateCase } from '../model/validate';
 import type { ComparedItem, ComparedRow, Decision, ReconcileInput } from './compare-types';
+import { idOf } from './compared-fields';
 import { firstUndecided, undecidedCount } from './decisions';
 
 type Row = Diagnosis | TimelineEvent | Observation;
@@ -33,8 +34,6 @@ function choose(item: ComparedItem, decision: Decision | undefined): Chosen | un
   const row = item[decision.choice];
   return row === undefined ? undefined : { row, decision: decision.choice, from: decision.choice };
 }
-
-const idOf = (row: ComparedRow | undefined): string | undefined => (row as { id?: string } | undefined)?.id;
 
 /** Ids stay as they were where they can; the second row with an id (both sides use "ck-1") gets "ck-1-2". */
 function uniqueId(wanted: string, used: Set<string>): string {

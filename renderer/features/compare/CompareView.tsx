@@ -16,7 +16,7 @@ import {
   keepEdited,
   writeReconciled,
 } from './compare-actions';
-import { compareGroups, kindText, SECTION_TITLES } from './compare-items';
+import { compareGroups, kindText, SECTION_TITLES, stepFrom } from './compare-items';
 import { CompareChooser } from './CompareChooser';
 import { CompareEditor, editableKinds } from './CompareEditor';
 import { CompareItemRow, optionId } from './CompareItemRow';
@@ -93,10 +93,10 @@ function ReadyView({ session }: { session: CompareReady }) {
     const handled = () => e.preventDefault();
     if (pressed(KEYS.next, e)) {
       handled();
-      move(shownStep(1));
+      move(stepFrom(shown, current?.key, 1));
     } else if (pressed(KEYS.previous, e)) {
       handled();
-      move(shownStep(-1));
+      move(stepFrom(shown, current?.key, -1));
     } else if (pressed(KEYS.showAll, e)) {
       handled();
       update({ showAll: !showAll });
@@ -128,11 +128,6 @@ function ReadyView({ session }: { session: CompareReady }) {
       handled();
       confirmAndGoOn(session, shown);
     }
-  };
-
-  const shownStep = (by: 1 | -1) => {
-    const at = shown.findIndex((i) => i.key === current?.key);
-    return shown[Math.min(shown.length - 1, Math.max(0, at + by))]?.key;
   };
 
   const base = editing && current?.key === editing ? editBase() : undefined;

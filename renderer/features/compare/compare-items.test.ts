@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparedItem, Comparison, Decisions } from '../../../shared/compare/compare-types';
 import { createSeedCase } from '../../../shared/seed/seed-case';
-import { compareGroups, isUndecided, nextUndecided, rowLine, stepFrom } from './compare-items';
+import { isUndecided } from '../../../shared/compare/decisions';
+import { compareGroups, nextUndecided, rowLine, stepFrom } from './compare-items';
 
 const seed = createSeedCase();
 const item = (key: string, kind: ComparedItem['kind'], status: ComparedItem['status']): ComparedItem => ({

@@ -8,6 +8,7 @@ import type {
   Decisions,
   PairStatus,
 } from '../../../shared/compare/compare-types';
+import { isUndecided, needsDecision } from '../../../shared/compare/decisions';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import type { Citation, Diagnosis, Observation, Patient, TimelineEvent } from '../../../shared/model/case';
 import { formatCitation } from '../../../shared/model/citation';
@@ -40,8 +41,6 @@ export const STATUS_TEXT: Record<PairStatus, string> = {
 /** A field in the clinician's words: `datePrecision` is "date precision". */
 export const fieldWords = (field: string): string => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 
-export const needsDeciding = (item: ComparedItem): boolean => item.status !== 'agree';
-
 export interface CompareGroup {
   section: CompareSection;
   items: ComparedItem[];
@@ -51,7 +50,7 @@ export interface CompareGroup {
 export function compareGroups(comparison: Comparison, showAll: boolean): CompareGroup[] {
   const by = new Map<CompareSection, ComparedItem[]>();
   for (const item of comparison.items) {
-    if (!showAll && !needsDeciding(item)) continue;
+    if (!showAll && !needsDecision(item)) continue;
     const section = SECTION_OF[item.kind];
     by.set(section, [...(by.get(section) ?? []), item]);
   }
@@ -60,9 +59,6 @@ export function compareGroups(comparison: Comparison, showAll: boolean): Compare
     return items ? [{ section, items }] : [];
   });
 }
-
-export const isUndecided = (item: ComparedItem, decisions: Decisions): boolean =>
-  needsDeciding(item) && decisions[item.key] === undefined;
 
 /** The next undecided item after `key` (wrapping round), or undefined when none is left. */
 export function nextUndecided(

@@ -8,7 +8,13 @@ import {
   observationToFields,
   type ObservationFields,
 } from '../../../shared/editing/observation-fields';
-import { DiagnosisSchema, type Diagnosis, type Observation, type TimelineEvent } from '../../../shared/model/case';
+import {
+  DiagnosisSchema,
+  PROVENANCE_FIELDS,
+  type Diagnosis,
+  type Observation,
+  type TimelineEvent,
+} from '../../../shared/model/case';
 import type { Result } from '../../../shared/model/result';
 import { validateWith } from '../../../shared/model/validate';
 
@@ -65,14 +71,17 @@ export function initialFields(item: ComparedItem, base: ComparedRow, events: rea
   return { label: d.label, criteria: d.criteria.join('; '), notes: d.notes ?? '' };
 }
 
-/** Who made and changed the row (schema 3): not in the form, so carried over from the row edited. */
-const PROVENANCE = ['createdBy', 'createdAt', 'changedBy', 'changedAt'] as const;
+/**
+ * Who made and changed the row (schema 3): not in the form, so carried over from the row edited.
+ * Not what was reconciled: the reconcile writes that anew for the edited row.
+ */
+const PROVENANCE = PROVENANCE_FIELDS.filter((key) => key !== 'reconciled');
 
 function withProvenance(base: ComparedRow, read: Result<ComparedRow>): Result<ComparedRow> {
   if (!read.ok) return read;
   const kept = Object.fromEntries(
     PROVENANCE.flatMap((key) => {
-      const value = (base as Partial<Record<(typeof PROVENANCE)[number], string>>)[key];
+      const value = (base as Partial<Record<(typeof PROVENANCE)[number], unknown>>)[key];
       return value === undefined ? [] : [[key, value]];
     }),
   );

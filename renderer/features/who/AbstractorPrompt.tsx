@@ -1,5 +1,5 @@
-// "Who is abstracting?" at the first edit, while no name is given: a bar under the header that
-// takes no focus and blocks no key (Alt+B goes to its field). The edit is saved either way.
+// "Who is abstracting?" at the first edit, while no name is given: a box at the window's lower left
+// that takes no focus and blocks no key (Alt+B goes to its field). The edit is saved either way.
 import { hintFor } from '../keys/platform-keys';
 import { NameField } from './NameField';
 import { useAbstractor } from './use-abstractor';
