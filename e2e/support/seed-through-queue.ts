@@ -20,6 +20,7 @@ import { CountedKeyboard, readKeyCount, writeKeyCount } from './key-count';
 import { seedReportPath, sourcePane, sourceText } from './source-pane';
 import {
   comparable,
+  entryForm,
   exportOpenCase,
   inDependencyOrder,
   seed,
@@ -204,10 +205,12 @@ async function correctForm(keys: CountedKeyboard, form: Locator, fields: [string
   await keys.press('Enter');
 }
 
-const queueList = (page: Page) =>
-  sourcePane(page)
-    .getByRole('region', { name: /Suggested facts/ })
-    .getByRole('listbox');
+/**
+ * The queue's list by its id: it is read after nearly every key, and a role query scans the whole
+ * window (the report's text included) each time, which took more of the window's time than the app
+ * did. The queue's own spec finds the list by its role.
+ */
+const queueList = (page: Page) => page.locator('#review-queue-list[role="listbox"]');
 const currentOption = (page: Page) => queueList(page).locator('[role="option"][aria-selected="true"]');
 
 /** Moves the queue's current suggestion to `id` with J and K. */
@@ -325,7 +328,7 @@ export async function abstractSeedThroughQueue(page: Page, testInfo: TestInfo): 
     } else if (rightAsItStands(withNotes(s!, target.row.notes), target, targetOf)) {
       // Right but for the note: N, the note, Enter.
       await keys.press('N');
-      const note = page.getByLabel(/^Note for /);
+      const note = page.locator('#queue-note-input');
       await expect(note).toBeFocused();
       if ((await note.inputValue()) !== '') await keys.press('Control+a');
       await keys.insertText(target.row.notes ?? '');
@@ -334,7 +337,7 @@ export async function abstractSeedThroughQueue(page: Page, testInfo: TestInfo): 
       noted += 1;
     } else {
       await keys.press('E');
-      const form = page.getByRole('form', { name: target.kind === 'event' ? 'New event' : 'New observation' });
+      const form = entryForm(page, target.kind === 'event' ? 'New event' : 'New observation');
       await correctForm(keys, form, target.kind === 'event' ? eventFields(target.row) : observationFields(target.row));
       await expect(form.getByLabel(target.kind === 'event' ? 'Event' : 'Analyte', { exact: true })).toHaveValue('');
       // Saved, the row's focus goes back to the queue, on the next suggestion.

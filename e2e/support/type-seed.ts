@@ -42,8 +42,15 @@ export function inDependencyOrder(events: readonly TimelineEvent[]): TimelineEve
   return out;
 }
 
+/**
+ * A form by its name as an attribute: read several times a row, and a role query scans the whole
+ * window each time (the specs of the forms themselves find them by role).
+ */
+export const entryForm = (page: Page, name: 'New event' | 'New observation') =>
+  page.locator(`form.entry-form[aria-label="${name}"]`);
+
 export async function typeEvent(page: Page, keys: CountedKeyboard, e: TimelineEvent) {
-  const form = page.getByRole('form', { name: 'New event' });
+  const form = entryForm(page, 'New event');
   await expect(form.getByLabel('Kind')).toBeFocused();
   await keys.pressIn(form.getByLabel('Kind'), e.kind[0]!); // type-ahead on the select
   await keys.type(e.kind.slice(1));
@@ -74,7 +81,7 @@ export async function typeEvent(page: Page, keys: CountedKeyboard, e: TimelineEv
 }
 
 export async function typeObservation(page: Page, keys: CountedKeyboard, o: Observation) {
-  const form = page.getByRole('form', { name: 'New observation' });
+  const form = entryForm(page, 'New observation');
   await expect(form.getByLabel('Analyte')).toBeFocused();
   await fill(keys, o.analyte);
   await fill(keys, dateInputText(o.date, seed.events));
