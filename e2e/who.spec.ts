@@ -75,7 +75,7 @@ test('the name given at the prompt signs a lab added from the keyboard, and its 
   await expect(labsGrid(page).locator(':focus')).toHaveCount(1);
 });
 
-test('a preloaded row shows the values it was shipped with: Alt+I on its row, and in its form while it is edited', async ({
+test('a preloaded row shows the values it was shipped with: Alt+I on its row, in its form while it is edited, and for a diagnosis in the details form', async ({
   page,
 }) => {
   await openSeed(page);
@@ -113,6 +113,19 @@ test('a preloaded row shows the values it was shipped with: Alt+I on its row, an
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(form.getByRole('button', { name: `History of ${seed.events[0]!.label}` })).toBeFocused();
+
+  // A diagnosis says the same in the case details form, with its history.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Edit details' }).press('Enter');
+  const details = page.getByRole('form', { name: 'Case details' });
+  const diagnosis = seed.diagnoses[0]!;
+  const stamps = details.locator('.diagnosis-row').first().locator('.row-stamps');
+  await expect(stamps).toContainText(`Created: ${PRELOADED}, 2026-11-26 00:00:00 UTC`);
+  await stamps.getByRole('button', { name: `History of ${diagnosis.label}` }).press('Enter');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(`History of ${diagnosis.label}`);
+  await expect(dialog).toContainText('No change of this row among them.');
+  await page.keyboard.press('Escape');
+  await expect(stamps.getByRole('button', { name: `History of ${diagnosis.label}` })).toBeFocused();
 });
 
 test('an edit made before a name is given is saved with its time and shows "name not given"; "Not now" puts the prompt away', async ({

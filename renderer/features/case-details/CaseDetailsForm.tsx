@@ -124,6 +124,7 @@ export function CaseDetailsForm({ header }: { header: CaseHeader | undefined }) 
         diagnoses={readDiagnoses(fields)}
         onChange={(d) => setField('diagnoses', JSON.stringify(d))}
         problemAt={problemAt}
+        stored={header ? { caseId: header.id, diagnoses: header.diagnoses } : undefined}
       />
     </EntryForm>
   );

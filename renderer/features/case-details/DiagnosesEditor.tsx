@@ -6,6 +6,8 @@ import { addEvidence, evidenceText, parseEvidenceText } from '../../../shared/ed
 import { EvidenceField } from '../source-pane/EvidenceField';
 import { useEvidenceIndex } from '../source-pane/evidence-index';
 import { selectedAnchor } from '../source-pane/pane-actions';
+import type { Diagnosis } from '../../../shared/model/case';
+import { RowStamps } from '../who/RowStamps';
 
 interface Props {
   /** Editing a stored case: its diagnoses can cite the source open beside it (a new case has none). */
@@ -13,9 +15,11 @@ interface Props {
   diagnoses: DiagnosisFields[];
   onChange(diagnoses: DiagnosisFields[]): void;
   problemAt(where: string): string | undefined;
+  /** The open case's stored diagnoses, when it is edited: each says who made it, with its history. */
+  stored?: { caseId: string; diagnoses: readonly Diagnosis[] } | undefined;
 }
 
-export function DiagnosesEditor({ withEvidence, diagnoses, onChange, problemAt }: Props) {
+export function DiagnosesEditor({ withEvidence, diagnoses, onChange, problemAt, stored }: Props) {
   const sourceOpen = useEvidenceIndex((s) => s.source !== undefined);
   const update = (index: number, patch: Partial<DiagnosisFields>) =>
     onChange(diagnoses.map((d, k) => (k === index ? { ...d, ...patch } : d)));
@@ -40,6 +44,7 @@ export function DiagnosesEditor({ withEvidence, diagnoses, onChange, problemAt }
       {diagnoses.map((d, index) => {
         const id = (name: string) => `diagnosis-${index}-${name}`;
         const n = index + 1;
+        const kept = stored?.diagnoses.find((s) => s.id === d.id);
         return (
           <div className="entry-grid diagnosis-row" key={d.id}>
             <TextField
@@ -101,6 +106,9 @@ export function DiagnosesEditor({ withEvidence, diagnoses, onChange, problemAt }
                 Remove
               </button>
             </div>
+            {stored && kept ? (
+              <RowStamps caseId={stored.caseId} table="diagnoses" row={kept} name={kept.label} />
+            ) : null}
           </div>
         );
       })}
