@@ -17,7 +17,7 @@ export type SuggestionsState =
  * them), and the patient's age. The case's rows and header are new objects after every edit; an
  * edit of a note, a dose or a lab changes none of this, and the engine is not run again for it.
  */
-function readByEngine(events: readonly TimelineEvent[] | undefined, patient: Patient | undefined): string {
+export function readByEngine(events: readonly TimelineEvent[] | undefined, patient: Patient | undefined): string {
   if (events === undefined) return '';
   const starts = events.map((e) => [e.id, e.kind, e.label, e.start.date, e.start.approximate]);
   return JSON.stringify([starts, patient?.ageAtPresentation ?? null]);
